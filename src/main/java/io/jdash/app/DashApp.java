@@ -1,0 +1,41 @@
+package io.jdash.app;
+
+import io.jdash.callback.CallbackRegistry;
+import io.jdash.layout.Component;
+
+/**
+ * A Dash app: make a CDI bean ({@code @ApplicationScoped}) implementing this, and it is served at
+ * {@code /apps/<slug>/} and listed in the gallery. No registry file to edit.
+ *
+ * <pre>{@code
+ * @ApplicationScoped
+ * public class HelloApp implements DashApp {
+ *     public String slug() { return "hello"; }
+ *     public String title() { return "Hello"; }
+ *     public Component layout() { return Html.Div(...); }
+ *     public void callbacks(CallbackRegistry app) {
+ *         app.callback(new Output("my-output", "children"), new Input("my-input", "value"))
+ *            .handle(args -> "Output: " + args.get(0));
+ *     }
+ * }
+ * }</pre>
+ */
+public interface DashApp {
+
+    /** The app's path segment under {@code /apps/}: lower-case letters, digits and dashes. */
+    String slug();
+
+    /** The page title and the gallery's link text. */
+    String title();
+
+    /** One line for the gallery. */
+    default String description() {
+        return "";
+    }
+
+    /** The layout, called once when the app is mounted. */
+    Component layout();
+
+    /** Declares the app's callbacks, as Dash's {@code @app.callback} decorators do. */
+    void callbacks(CallbackRegistry app);
+}

@@ -1,0 +1,52 @@
+package io.jdash.callback;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * What {@link CallbackRegistry#callback(Dependency...)} returns: options in Dash's words, then
+ * {@link #handle(CallbackFunction)} with the code, which registers the callback.
+ *
+ * <pre>{@code
+ * app.callback(new Output("my-output", "children"), new Input("my-input", "value"))
+ *    .handle(args -> "Output: " + args.get(0));
+ * }</pre>
+ */
+public final class CallbackBuilder {
+
+    private final List<Output> outputs = new ArrayList<>();
+    private final List<Input> inputs = new ArrayList<>();
+    private final List<State> states = new ArrayList<>();
+    private final Consumer<Callback> register;
+    private boolean preventInitialCall;
+
+    CallbackBuilder(Dependency[] dependencies, Consumer<Callback> register) {
+        this.register = register;
+        for (Dependency dependency : dependencies) {
+            if (dependency instanceof Output output) {
+                outputs.add(output);
+            } else if (dependency instanceof Input input) {
+                inputs.add(input);
+            } else {
+                states.add((State) dependency);
+            }
+        }
+    }
+
+    /** Dash's {@code prevent_initial_call=True}: do not run when the page loads. */
+    public CallbackBuilder preventInitialCall() {
+        this.preventInitialCall = true;
+        return this;
+    }
+
+    /** Registers the callback with its code. */
+    public Callback handle(CallbackFunction function) {
+        if (outputs.isEmpty()) {
+            throw new IllegalArgumentException("an ordinary callback needs at least one Output");
+        }
+        var callback = new Callback(Callback.idFor(outputs), outputs, inputs, states, preventInitialCall, function);
+        register.accept(callback);
+        return callback;
+    }
+}

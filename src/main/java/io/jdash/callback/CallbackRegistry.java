@@ -1,0 +1,44 @@
+package io.jdash.callback;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The callbacks of one app, in the order they were declared: Dash's {@code @app.callback} is
+ * {@link #callback(Dependency...)} here. A prop can be the output of one callback only, as in Dash.
+ */
+public final class CallbackRegistry {
+
+    private final Map<String, Callback> byId = new LinkedHashMap<>();
+    private final Map<String, String> writerOfProp = new HashMap<>();
+
+    /** Starts declaring a callback from its outputs, inputs and states, in any order, as Dash takes them. */
+    public CallbackBuilder callback(Dependency... dependencies) {
+        return new CallbackBuilder(dependencies, this::register);
+    }
+
+    void register(Callback callback) {
+        for (Output output : callback.outputs()) {
+            String writer = writerOfProp.get(output.propId());
+            if (writer != null) {
+                throw new IllegalStateException("output " + output + " is already written by callback " + writer
+                        + "; a prop can be the output of one callback only");
+            }
+        }
+        callback.outputs().forEach(output -> writerOfProp.put(output.propId(), callback.id()));
+        byId.put(callback.id(), callback);
+    }
+
+    public List<Callback> callbacks() {
+        return Collections.unmodifiableList(new ArrayList<>(byId.values()));
+    }
+
+    public Optional<Callback> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+}

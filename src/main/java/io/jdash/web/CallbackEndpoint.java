@@ -1,0 +1,70 @@
+package io.jdash.web;
+
+import io.jdash.app.MountedApp;
+import io.jdash.callback.BadCallbackRequest;
+import io.jdash.callback.Callback;
+import io.jdash.callback.CallbackFailure;
+import io.jdash.callback.CallbackInvoker;
+import io.jdash.callback.CallbackResult;
+import io.jdash.callback.UpdateRequest;
+import io.jdash.callback.UpdateResponse;
+import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * {@code POST /apps/<slug>/_dash-update-component}: decodes the request, runs the callback it names and
+ * answers {@code 200 {multi, response}}, {@code 204} for PreventUpdate, {@code 4xx} for a request that does not
+ * fit, and {@code 500 {"error"}} when the callback's own code fails (logged with its stack trace).
+ */
+final class CallbackEndpoint {
+
+    private static final Logger LOG = Logger.getLogger(CallbackEndpoint.class.getName());
+
+    private CallbackEndpoint() {
+    }
+
+    static void handle(MountedApp app, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        UpdateRequest update = decode(RequestBody.readJson(request));
+        Callback callback = app.callbacks().find(update.output())
+                .orElseThrow(() -> new HttpError(404, "app " + app.slug() + " has no callback with output " + update.output()));
+        CallbackResult result;
+        try {
+            result = CallbackInvoker.invoke(callback, update);
+        } catch (BadCallbackRequest bad) {
+            throw new HttpError(400, bad.getMessage());
+        } catch (CallbackFailure failure) {
+            LOG.log(Level.WARNING, "callback failed in app " + app.slug() + ": " + failure.getMessage(), failure.getCause());
+            Responses.error(response, 500, failure.getMessage());
+            return;
+        }
+        if (result instanceof CallbackResult.Updated updated) {
+            Responses.json(response, 200, UpdateResponse.of(updated.props()));
+        } else {
+            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+        }
+    }
+
+    private static UpdateRequest decode(byte[] body) {
+        UpdateRequest update;
+        try {
+            update = JsonCodec.fromJson(new ByteArrayInputStream(body), UpdateRequest.class);
+        } catch (JsonbException | ClassCastException | IllegalArgumentException malformed) {
+            throw new HttpError(400, "the body is not a callback request: " + firstLine(malformed));
+        }
+        if (update == null || update.output() == null || update.output().isBlank()) {
+            throw new HttpError(400, "the body must name the callback in \"output\"");
+        }
+        return update;
+    }
+
+    private static String firstLine(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,50 @@
+package io.jdash.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+
+/**
+ * Reads a JSON request body, refusing what is not JSON (415), empty (400) or over the size limit (413)
+ * before any of it is parsed.
+ */
+final class RequestBody {
+
+    /** The default limit, 1 MiB; set {@code jdash.max-request-bytes} (system property) to change it. */
+    static final long DEFAULT_LIMIT = 1024 * 1024;
+
+    private RequestBody() {
+    }
+
+    static long limit() {
+        return Long.getLong("jdash.max-request-bytes", DEFAULT_LIMIT);
+    }
+
+    static byte[] readJson(HttpServletRequest request) throws IOException {
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+            throw new HttpError(415, "the body must be JSON (Content-Type: application/json), not " + type);
+        }
+        long limit = limit();
+        if (request.getContentLengthLong() > limit) {
+            throw new HttpError(413, "the body is " + request.getContentLengthLong() + " bytes; the limit is " + limit);
+        }
+        var out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        try (InputStream in = request.getInputStream()) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                if (out.size() + n > limit) {
+                    throw new HttpError(413, "the body is over the limit of " + limit + " bytes");
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        if (out.size() == 0) {
+            throw new HttpError(400, "the body is empty; expected a JSON object");
+        }
+        return out.toByteArray();
+    }
+}

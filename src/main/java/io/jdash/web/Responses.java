@@ -1,0 +1,34 @@
+package io.jdash.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/** Writes JSON and HTML answers with the right content type and no caching surprises. */
+final class Responses {
+
+    private Responses() {
+    }
+
+    static void json(HttpServletResponse response, int status, Object body) throws IOException {
+        write(response, status, "application/json", JsonCodec.toJson(body));
+    }
+
+    static void error(HttpServletResponse response, int status, String message) throws IOException {
+        json(response, status, new ErrorBody(message));
+    }
+
+    static void html(HttpServletResponse response, String html) throws IOException {
+        write(response, HttpServletResponse.SC_OK, "text/html", html);
+    }
+
+    private static void write(HttpServletResponse response, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType(type);
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+}
