@@ -1,0 +1,100 @@
+package io.jdash.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** What a person sees: the gallery and the hello app in a real headless Chromium. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HelloBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWarWithTestApps();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void galleryLinksToHelloWhichRunsItsInitialCallbacks() {
+        browser.open(base.toString());
+        browser.driver.findElement(By.cssSelector("#app-hello a")).click();
+        browser.awaitReady();
+        assertTrue(browser.driver.getCurrentUrl().endsWith("/apps/hello/"));
+        browser.waitForText("my-output", "Output: initial value");
+        browser.waitForText("my-length", "Length: 21");
+    }
+
+    @Test
+    void typingUpdatesTheOutputAndTheChainedOutput() {
+        browser.open(base + "apps/hello/");
+        browser.waitForText("my-output", "Output: initial value");
+        WebElement input = browser.byId("my-input");
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys("JDash");
+        browser.waitForText("my-output", "Output: JDash");
+        browser.waitForText("my-length", "Length: 13");
+    }
+
+    @Test
+    void typedMarkupShowsAsText() {
+        browser.open(base + "apps/hello/");
+        browser.waitForText("my-output", "Output: initial value");
+        WebElement input = browser.byId("my-input");
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys("<b>bold</b>");
+        browser.waitForText("my-output", "Output: <b>bold</b>");
+        assertTrue(browser.driver.findElements(By.cssSelector("#my-output b")).isEmpty(), "no <b> element was made");
+    }
+
+    @Test
+    void aHostilePropIsShownAsTextAndNeverRuns() {
+        browser.open(base + "apps/probe/");
+        assertEquals(ProbeApp.HOSTILE, browser.textOf("hostile"));
+        Object pwned = ((JavascriptExecutor) browser.driver).executeScript("return window.pwned === undefined");
+        assertEquals(Boolean.TRUE, pwned);
+    }
+
+    @Test
+    void aFailingCallbackShowsItsErrorOnThePage() {
+        browser.open(base + "apps/probe/");
+        browser.byId("fail").click();
+        String error = browser.waitUntil(d -> {
+            var found = d.findElements(By.cssSelector("#jdash-errors .jdash-error"));
+            return found.isEmpty() ? null : found.get(0).getText();
+        });
+        assertTrue(error.contains("the probe failed on purpose"), error);
+        assertTrue(error.contains("fail-out.children"), error);
+        // the rest of the page still works
+        browser.byId("both").click();
+        browser.waitForText("left", "left 1");
+    }
+}

@@ -1,0 +1,227 @@
+package io.jdash.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The servlets and the Dash protocol, spoken over plain HTTP to the deployed WAR. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ProtocolIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWarWithTestApps();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Http http() {
+        return new Http(base);
+    }
+
+    private static String update(String output, String inputId, String property, String valueJson) {
+        return "{\"output\":\"" + output + "\",\"inputs\":[{\"id\":\"" + inputId + "\",\"property\":\"" + property
+                + "\",\"value\":" + valueJson + "}],\"state\":[],\"changedPropIds\":[\"" + inputId + "." + property + "\"]}";
+    }
+
+    @Test
+    void galleryListsEveryAppWithALink() throws Exception {
+        HttpResponse<String> page = http().get("/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("href=\"/apps/hello/\""), page.body());
+        assertTrue(page.body().contains("Hello, callbacks"));
+        assertTrue(page.body().contains("<code>hello</code>"));
+        assertTrue(page.body().contains("Probe &lt;script&gt;"), "titles are escaped in the gallery");
+    }
+
+    @Test
+    void pageIsRenderedServerSideWithLayoutAndDependenciesEmbedded() throws Exception {
+        HttpResponse<String> page = http().get("/apps/hello/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        String html = page.body();
+        assertTrue(html.contains("<input id=\"my-input\" value=\"initial value\" type=\"text\">"), html);
+        assertTrue(html.contains("<div id=\"my-output\"></div>"));
+        assertTrue(html.contains("id=\"jdash-config\""));
+        assertTrue(html.contains("\"upstream\":[\"my-output.children\"]"), "the chained callback names its upstream");
+        assertTrue(html.contains("<script type=\"module\" src=\"/runtime/app.js\"></script>"));
+    }
+
+    @Test
+    void hostilePropValuesAreEscapedInTheFirstPaintAndTheEmbeddedJson() throws Exception {
+        String html = http().get("/apps/probe/").body();
+        assertFalse(html.contains("<script>window.pwned"), "a <script> prop value must not become a script");
+        assertTrue(html.contains("<p id=\"hostile\" title=\"&quot;&gt;&lt;img src=x onerror=alert(1)&gt;\">"
+                + "&lt;script&gt;window.pwned=1&lt;/script&gt;</p>"), html);
+        assertTrue(html.contains("\\u003cscript>window.pwned=1\\u003c/script>"), "the JSON inside the page escapes '<'");
+    }
+
+    @Test
+    void appWithoutTrailingSlashRedirects() throws Exception {
+        HttpResponse<String> answer = http().get("/apps/hello");
+        assertEquals(302, answer.statusCode());
+        assertTrue(answer.headers().firstValue("Location").orElse("").endsWith("/apps/hello/"));
+    }
+
+    @Test
+    void layoutIsServedInDashShape() throws Exception {
+        HttpResponse<String> answer = http().get("/apps/hello/_dash-layout");
+        assertEquals(200, answer.statusCode());
+        JsonObject root = Http.object(answer);
+        assertEquals("Div", root.getString("type"));
+        assertEquals("dash_html_components", root.getString("namespace"));
+        JsonObject input = root.getJsonObject("props").getJsonArray("children").getJsonObject(1)
+                .getJsonObject("props").getJsonArray("children").getJsonObject(1);
+        assertEquals("dash_core_components", input.getString("namespace"));
+        assertEquals("my-input", input.getJsonObject("props").getString("id"));
+        assertEquals("initial value", input.getJsonObject("props").getString("value"));
+    }
+
+    @Test
+    void dependenciesListEachCallback() throws Exception {
+        JsonArray deps = (JsonArray) Http.json(http().get("/apps/hello/_dash-dependencies"));
+        assertEquals(2, deps.size());
+        JsonObject first = deps.getJsonObject(0);
+        assertEquals("my-output.children", first.getString("output"));
+        assertEquals("my-input", first.getJsonArray("inputs").getJsonObject(0).getString("id"));
+        assertEquals("value", first.getJsonArray("inputs").getJsonObject(0).getString("property"));
+        assertFalse(first.getBoolean("prevent_initial_call"));
+    }
+
+    @Test
+    void callbackAnswersWithItsOutputs() throws Exception {
+        HttpResponse<String> answer = http().postJson("/apps/hello/_dash-update-component",
+                update("my-output.children", "my-input", "value", "\"typed\""));
+        assertEquals(200, answer.statusCode(), answer.body());
+        JsonObject body = Http.object(answer);
+        assertTrue(body.getBoolean("multi"));
+        assertEquals("Output: typed", body.getJsonObject("response").getJsonObject("my-output").getString("children"));
+    }
+
+    @Test
+    void noUpdateLeavesThatOutputOutAndStateAndContextReachTheCallback() throws Exception {
+        JsonObject both = Http.object(http().postJson("/apps/probe/_dash-update-component",
+                update("..left.children...right.children..", "both", "n_clicks", "3")));
+        JsonObject response = both.getJsonObject("response");
+        assertEquals("left 3", response.getJsonObject("left").getString("children"));
+        assertFalse(response.containsKey("right"), "noUpdate output must be absent: " + both);
+
+        HttpResponse<String> ctx = http().postJson("/apps/probe/_dash-update-component",
+                "{\"output\":\"ctx-out.children\",\"inputs\":[{\"id\":\"both\",\"property\":\"n_clicks\",\"value\":1}],"
+                        + "\"state\":[{\"id\":\"word\",\"property\":\"value\",\"value\":\"kept\"}],\"changedPropIds\":[\"both.n_clicks\"]}");
+        assertEquals("both with kept", Http.object(ctx).getJsonObject("response").getJsonObject("ctx-out").getString("children"));
+    }
+
+    @Test
+    void preventUpdateAnswers204() throws Exception {
+        HttpResponse<String> answer = http().postJson("/apps/probe/_dash-update-component",
+                update("prevent-out.children", "prevent", "n_clicks", "1"));
+        assertEquals(204, answer.statusCode());
+        assertEquals("", answer.body());
+    }
+
+    @Test
+    void failingCallbackAnswers500WithItsMessageAndNoStackTrace() throws Exception {
+        HttpResponse<String> answer = http().postJson("/apps/probe/_dash-update-component",
+                update("fail-out.children", "fail", "n_clicks", "1"));
+        assertEquals(500, answer.statusCode());
+        assertJsonError(answer);
+        assertTrue(Http.object(answer).getString("error").contains("the probe failed on purpose"));
+        assertFalse(answer.body().contains("\tat "), "no stack trace to the browser");
+        // the app keeps serving its other callbacks
+        assertEquals(200, http().postJson("/apps/probe/_dash-update-component",
+                update("..left.children...right.children..", "both", "n_clicks", "1")).statusCode());
+    }
+
+    @Test
+    void malformedJsonIs400() throws Exception {
+        assertRefused(400, http().postJson("/apps/hello/_dash-update-component", "{\"output\": \"my-output.children\", "));
+        assertRefused(400, http().postJson("/apps/hello/_dash-update-component", "[1, 2, 3]"));
+        assertRefused(400, http().postJson("/apps/hello/_dash-update-component", "\"just a string\""));
+    }
+
+    @Test
+    void emptyBodyIs400() throws Exception {
+        assertRefused(400, http().postJson("/apps/hello/_dash-update-component", ""));
+    }
+
+    @Test
+    void wrongContentTypeIs415() throws Exception {
+        assertRefused(415, http().post("/apps/hello/_dash-update-component", "text/plain",
+                update("my-output.children", "my-input", "value", "\"x\"")));
+        assertRefused(415, http().post("/apps/hello/_dash-update-component", null, "{}"));
+    }
+
+    @Test
+    void unknownOutputIs404AndMismatchedInputsAre400() throws Exception {
+        assertRefused(404, http().postJson("/apps/hello/_dash-update-component",
+                update("nobody.children", "my-input", "value", "\"x\"")));
+        assertRefused(400, http().postJson("/apps/hello/_dash-update-component",
+                update("my-output.children", "someone-else", "value", "\"x\"")));
+        assertRefused(400, http().postJson("/apps/hello/_dash-update-component",
+                update("my-output.children", "my-input", "n_clicks", "1")));
+        assertRefused(400, http().postJson("/apps/hello/_dash-update-component",
+                "{\"output\":\"my-output.children\",\"inputs\":[]}"));
+        assertRefused(400, http().postJson("/apps/hello/_dash-update-component",
+                "{\"output\":\"my-output.children\",\"inputs\":[{\"id\":{\"type\":\"x\"},\"property\":\"value\",\"value\":1}]}"));
+        assertRefused(400, http().postJson("/apps/hello/_dash-update-component", "{\"inputs\":[]}"));
+    }
+
+    @Test
+    void bodyOverTheLimitIs413() throws Exception {
+        String huge = update("my-output.children", "my-input", "value", "\"" + "x".repeat(1024 * 1024 + 10) + "\"");
+        assertRefused(413, http().postJson("/apps/hello/_dash-update-component", huge));
+    }
+
+    @Test
+    void unknownAppAndUnknownEndpointAre404() throws Exception {
+        assertRefused(404, http().get("/apps/no-such-app/"));
+        assertRefused(404, http().postJson("/apps/no-such-app/_dash-update-component", "{}"));
+        assertRefused(404, http().get("/apps/hello/_no-such-endpoint"));
+        assertRefused(404, http().get("/apps/"));
+    }
+
+    @Test
+    void wrongMethodIs405() throws Exception {
+        assertRefused(405, http().get("/apps/hello/_dash-update-component"));
+        assertRefused(405, http().postJson("/apps/hello/_dash-layout", "{}"));
+        assertRefused(405, http().send(HttpRequest.newBuilder(java.net.URI.create(base + "apps/hello/"))
+                .DELETE()));
+    }
+
+    @Test
+    void serverKeepsServingAfterBadInput() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            http().postJson("/apps/hello/_dash-update-component", "{ nope");
+        }
+        assertEquals(200, http().postJson("/apps/hello/_dash-update-component",
+                update("my-output.children", "my-input", "value", "\"still here\"")).statusCode());
+    }
+
+    private static void assertRefused(int status, HttpResponse<String> answer) {
+        assertEquals(status, answer.statusCode(), answer.body());
+        assertJsonError(answer);
+    }
+
+    private static void assertJsonError(HttpResponse<String> answer) {
+        assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+                "error answers are JSON: " + answer.headers().map());
+        JsonObject body = Http.object(answer);
+        assertFalse(body.getString("error").isBlank(), "an error answer carries a message");
+    }
+}
