@@ -31,8 +31,9 @@ public record Component(String type, String namespace, String id, Map<String, Ob
         if (props.containsKey("id") || props.containsKey("children")) {
             throw new IllegalArgumentException("'id' and 'children' are not plain props: use id(..) and children(..)");
         }
-        children = children == null ? List.of() : List.copyOf(children);
-        children.forEach(Component::checkChild);
+        children = children == null ? List.of() : children;
+        children.forEach(Component::checkChild); // before List.copyOf, which would throw a bare NPE on a null child
+        children = List.copyOf(children);
     }
 
     /** A component with no props and the given children. */

@@ -1,0 +1,72 @@
+package io.jdash.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jdash.app.MountedApp;
+import io.jdash.callback.Callback;
+import io.jdash.callback.CallbackInvoker;
+import io.jdash.callback.CallbackResult;
+import io.jdash.callback.PropValue;
+import io.jdash.callback.UpdateRequest;
+import io.jdash.layout.HtmlRenderer;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class HelloAppTest {
+
+    private final MountedApp app = MountedApp.mount(new HelloApp());
+
+    private Object run(String callbackId, String inputId, String property, Object value) {
+        Callback callback = app.callbacks().find(callbackId).orElseThrow();
+        var request = new UpdateRequest(callbackId, null, List.of(new PropValue(inputId, property, value)), List.of(),
+                List.of(inputId + "." + property));
+        var result = (CallbackResult.Updated) CallbackInvoker.invoke(callback, request);
+        String[] target = callbackId.split("\\.");
+        return result.props().get(target[0]).get(target[1]);
+    }
+
+    @Test
+    void helloMountsWithTwoChainedCallbacks() {
+        assertEquals("hello", app.slug());
+        assertEquals(List.of("my-output.children", "my-length.children"),
+                app.dependencies().stream().map(spec -> spec.output()).toList());
+        assertEquals(List.of(), app.dependencies().get(0).upstream());
+        assertEquals(List.of("my-output.children"), app.dependencies().get(1).upstream());
+    }
+
+    @Test
+    void echoCallbackGivesOutputAndTheTypedText() {
+        assertEquals("Output: x", run("my-output.children", "my-input", "value", "x"));
+        assertEquals("Output: initial value", run("my-output.children", "my-input", "value", "initial value"));
+    }
+
+    @Test
+    void lengthCallbackCountsTheCharacters() {
+        assertEquals("Length: 9", run("my-length.children", "my-output", "children", "Output: x"));
+        assertEquals("Length: 0", run("my-length.children", "my-output", "children", null));
+    }
+
+    @Test
+    void chainedCallbacksCountTheEchoedText() {
+        Object echoed = run("my-output.children", "my-input", "value", "hello");
+
+        assertEquals("Output: hello", echoed);
+        assertEquals("Length: 13", run("my-length.children", "my-output", "children", echoed));
+    }
+
+    @Test
+    void firstPaintShowsTheInputWithItsInitialValue() {
+        String html = HtmlRenderer.render(app.layout());
+
+        assertTrue(html.contains("<input id=\"my-input\" value=\"initial value\" type=\"text\">"), html);
+        assertTrue(html.contains("<div id=\"my-output\"></div>"), html);
+    }
+
+    @Test
+    void stateOfTheUnchangedLayoutIsTheSameAfterMount() {
+        assertEquals(Map.of(), app.layout().props());
+        assertEquals(new HelloApp().layout(), app.layout());
+    }
+}

@@ -1,0 +1,161 @@
+package io.jdash.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jdash.callback.Callback;
+import io.jdash.callback.CallbackArgs;
+import io.jdash.callback.CallbackInvoker;
+import io.jdash.callback.CallbackResult;
+import io.jdash.callback.Input;
+import io.jdash.callback.Output;
+import io.jdash.callback.State;
+import io.jdash.callback.UpdateRequest;
+import io.jdash.callback.UpdateResponse;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.JsonbException;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JsonCodecTest {
+
+    /** What dash-renderer posts to _dash-update-component for a single-output callback. */
+    private static final String DASH_BODY = """
+            {
+              "output": "my-output.children",
+              "outputs": {"id": "my-output", "property": "children"},
+              "inputs": [{"id": "my-input", "property": "value", "value": "hello"}],
+              "changedPropIds": ["my-input.value"],
+              "parsedChangedPropsIds": ["my-input.value"],
+              "state": [{"id": "my-state", "property": "data", "value": {"n": 3, "xs": [1, 2.5, "s"], "flag": true}}]
+            }
+            """;
+
+    private static JsonObject parse(String json) {
+        try (var reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+
+    @Test
+    void dashUpdateRequestBodyIsDecoded() {
+        UpdateRequest request = JsonCodec.fromJson(DASH_BODY, UpdateRequest.class);
+
+        assertEquals("my-output.children", request.output());
+        assertEquals(1, request.inputs().size());
+        assertEquals("my-input", request.inputs().get(0).id());
+        assertEquals("value", request.inputs().get(0).property());
+        assertEquals("hello", request.inputs().get(0).value());
+        assertEquals(List.of("my-input.value"), request.changedPropIds());
+        assertEquals(1, request.state().size());
+        assertEquals("my-state", request.state().get(0).id());
+        assertEquals("data", request.state().get(0).property());
+        assertInstanceOf(Map.class, request.outputs());
+        assertEquals("my-output", ((Map<?, ?>) request.outputs()).get("id"));
+    }
+
+    @Test
+    void multiOutputRequestBodyIsDecoded() {
+        UpdateRequest request = JsonCodec.fromJson("""
+                {"output": "..a.children...b.title..",
+                 "outputs": [{"id": "a", "property": "children"}, {"id": "b", "property": "title"}],
+                 "inputs": [{"id": "btn", "property": "n_clicks", "value": 4}],
+                 "changedPropIds": ["btn.n_clicks"]}
+                """, UpdateRequest.class);
+
+        assertEquals("..a.children...b.title..", request.output());
+        assertInstanceOf(List.class, request.outputs());
+        assertEquals(2, ((List<?>) request.outputs()).size());
+        assertEquals("btn", request.inputs().get(0).id());
+    }
+
+    @Test
+    void missingStateAndChangedPropIdsDecodeAsEmptyLists() {
+        UpdateRequest request = JsonCodec.fromJson("""
+                {"output": "o.children", "inputs": [{"id": "i", "property": "value"}]}
+                """, UpdateRequest.class);
+
+        assertEquals(List.of(), request.state());
+        assertEquals(List.of(), request.changedPropIds());
+        assertNull(request.inputs().get(0).value());
+    }
+
+    @Test
+    void decodedValuesBindAsNormalizedArguments() {
+        var callback = new Callback("my-output.children", List.of(new Output("my-output", "children")),
+                List.of(new Input("my-input", "value")), List.of(new State("my-state", "data")), false,
+                args -> args.get(0));
+
+        CallbackArgs args = CallbackInvoker.bind(callback, JsonCodec.fromJson(DASH_BODY, UpdateRequest.class));
+
+        assertEquals("hello", args.get(0));
+        assertEquals(Map.of("n", 3, "xs", List.of(1, 2.5, "s"), "flag", true), args.get(1));
+        var data = (Map<?, ?>) args.get(1);
+        assertEquals(Integer.class, data.get("n").getClass());
+        assertEquals("my-input", args.context().triggeredId());
+    }
+
+    @Test
+    void aDecodedRequestRunsItsCallback() {
+        var callback = new Callback("my-output.children", List.of(new Output("my-output", "children")),
+                List.of(new Input("my-input", "value")), List.of(new State("my-state", "data")), false,
+                args -> "Output: " + args.get(0));
+
+        CallbackResult result = CallbackInvoker.invoke(callback, JsonCodec.fromJson(DASH_BODY, UpdateRequest.class));
+
+        assertEquals(new CallbackResult.Updated(Map.of("my-output", Map.of("children", "Output: hello"))), result);
+    }
+
+    @Test
+    void decodingFromAStreamGivesTheSameRequest() {
+        UpdateRequest fromString = JsonCodec.fromJson(DASH_BODY, UpdateRequest.class);
+        UpdateRequest fromStream = JsonCodec.fromJson(
+                new ByteArrayInputStream(DASH_BODY.getBytes(StandardCharsets.UTF_8)), UpdateRequest.class);
+
+        assertEquals(fromString.output(), fromStream.output());
+        assertEquals(fromString.inputs(), fromStream.inputs());
+        assertEquals(fromString.changedPropIds(), fromStream.changedPropIds());
+    }
+
+    @Test
+    void malformedJsonRaisesJsonbException() {
+        assertThrows(JsonbException.class, () -> JsonCodec.fromJson("{\"output\": ", UpdateRequest.class));
+    }
+
+    @Test
+    void updateResponseIsWrittenInDashShape() {
+        JsonObject json = parse(JsonCodec.toJson(UpdateResponse.of(Map.of("out", Map.of("children", "hi")))));
+
+        assertTrue(json.getBoolean("multi"));
+        assertEquals("hi", json.getJsonObject("response").getJsonObject("out").getString("children"));
+    }
+
+    @Test
+    void aNullOutputValueIsWrittenAsJsonNull() {
+        var props = new java.util.LinkedHashMap<String, Object>();
+        props.put("children", null);
+
+        JsonObject json = parse(JsonCodec.toJson(UpdateResponse.of(Map.of("out", props))));
+
+        JsonObject out = json.getJsonObject("response").getJsonObject("out");
+        assertTrue(out.containsKey("children"));
+        assertTrue(out.isNull("children"));
+    }
+
+    @Test
+    void jsonForHtmlEscapesEveryLessThanSign() {
+        String json = JsonCodec.toJsonForHtml(Map.of("text", "</script><!-- <b>"));
+
+        assertFalse(json.contains("<"), json);
+        assertEquals("</script><!-- <b>", parse(json).getString("text"));
+    }
+}
