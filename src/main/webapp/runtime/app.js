@@ -5,6 +5,7 @@ import { h, hydrate, render, html } from './preact.js';
 import { Layout } from './layout.js';
 import { renderChildren } from './components.js';
 import { Callbacks } from './callbacks.js';
+import { Jobs } from './jobs.js';
 
 const config = JSON.parse(document.getElementById('jdash-config').textContent);
 const appRoot = document.getElementById('_dash-app-content');
@@ -37,15 +38,25 @@ function renderPage() {
   render(h(Errors), errorRoot);
 }
 
+function showError(callback, message) {
+  if (message === null) errors.delete(callback); else errors.set(callback, message);
+  render(h(Errors), errorRoot);
+}
+
+const jobs = new Jobs({
+  appPath: config.appPath,
+  specs: config.dependencies,
+  applyProps: (propsById) => callbacks.apply(propsById),
+  onError: showError,
+});
+
 const callbacks = new Callbacks({
   specs: config.dependencies,
   layout,
   appPath: config.appPath,
   onUpdate: renderPage,
-  onError(callback, message) {
-    if (message === null) errors.delete(callback); else errors.set(callback, message);
-    render(h(Errors), errorRoot);
-  },
+  onError: showError,
+  jobs,
 });
 
 hydrate(h(Page), appRoot);

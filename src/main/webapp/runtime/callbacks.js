@@ -4,8 +4,17 @@
 // dependency order and once. A response's new props are applied and fire the next callbacks in turn.
 
 export class Callbacks {
-  constructor({ specs, layout, appPath, onUpdate, onError }) {
+  constructor({ specs, layout, appPath, onUpdate, onError, jobs }) {
     this.specs = specs;
+    this.jobs = jobs;
+    this.byCancelInput = new Map();
+    for (const spec of specs) {
+      for (const input of spec.background?.cancel ?? []) {
+        const key = `${input.id}.${input.property}`;
+        if (!this.byCancelInput.has(key)) this.byCancelInput.set(key, []);
+        this.byCancelInput.get(key).push(spec);
+      }
+    }
     this.layout = layout;
     this.appPath = appPath;
     this.onUpdate = onUpdate;
@@ -36,6 +45,7 @@ export class Callbacks {
   propsChanged(id, propNames) {
     for (const name of propNames) {
       const propId = `${id}.${name}`;
+      for (const spec of this.byCancelInput.get(propId) ?? []) this.jobs.cancel(spec.output);
       for (const spec of this.byInput.get(propId) ?? []) this.request(spec, propId);
     }
     this.pump();
@@ -75,15 +85,28 @@ export class Callbacks {
         state: this.valuesOf(spec.state),
         changedPropIds,
       };
+      if (spec.background) {
+        if (spec.background.cancel_previous) body.previousJob = this.jobs.activeJobOf(spec.output);
+        this.jobs.starting(spec);
+      }
       const response = await fetch(`${this.appPath}_dash-update-component`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         body: JSON.stringify(body),
         credentials: 'same-origin',
       });
+      const answer = response.status === 204 ? null : await readJson(response);
+      if (spec.background) {
+        if (response.status === 202) {
+          this.jobs.accepted(spec, answer.job);
+        } else {
+          this.jobs.refused(spec);
+          this.onError(spec.output, answer?.error ?? `HTTP ${response.status}`);
+        }
+        return;
+      }
       if (seq !== this.latest.get(spec.output)) return; // a newer request of this callback supersedes it
       if (response.status === 204) return;
-      const answer = await readJson(response);
       if (!response.ok) {
         this.onError(spec.output, answer?.error ?? `HTTP ${response.status}`);
         return;
@@ -91,6 +114,7 @@ export class Callbacks {
       this.onError(spec.output, null);
       this.apply(answer.response ?? {});
     } catch (failure) {
+      if (spec.background) this.jobs.refused(spec);
       this.onError(spec.output, `the server could not be reached (${failure.message})`);
     } finally {
       this.inFlight.set(spec.output, this.inFlight.get(spec.output) - 1);

@@ -1,5 +1,6 @@
 package io.jdash.app;
 
+import io.jdash.background.BackgroundManager;
 import io.jdash.callback.CallbackRegistry;
 import io.jdash.layout.Component;
 
@@ -38,4 +39,18 @@ public interface DashApp {
 
     /** Declares the app's callbacks, as Dash's {@code @app.callback} decorators do. */
     void callbacks(CallbackRegistry app);
+
+    /**
+     * Dash's {@code background_callback_manager}: the manager for this app's background callbacks that name
+     * none; {@code null} (the default) means the production manager where the server has its queue, else
+     * the local one (see {@code Managers.productionIfConfigured()}).
+     */
+    default BackgroundManager backgroundCallbackManager() {
+        return null;
+    }
+
+    /** The worker queue for this app's background callbacks that name none; {@code null}: "BackgroundCallbacks". */
+    default String backgroundQueue() {
+        return null;
+    }
 }

@@ -38,6 +38,11 @@ public record MountedApp(DashApp app, Component layout, CallbackRegistry callbac
             named.addAll(cb.outputs());
             named.addAll(cb.inputs());
             named.addAll(cb.states());
+            if (cb.isBackground()) {
+                cb.background().running().forEach(running -> named.add(running.output()));
+                named.addAll(cb.background().cancel());
+                named.addAll(cb.background().progress());
+            }
             for (var dependency : named) {
                 if (!ids.contains(dependency.id())) {
                     throw new IllegalStateException("app " + app.slug() + ": callback " + cb.id()

@@ -40,12 +40,20 @@ public final class CallbackBuilder {
         return this;
     }
 
+    /**
+     * Dash's {@code background=True}: the callback runs as a job outside the request, on a worker queue;
+     * options such as {@code running}, {@code cancel} and {@code progress} follow on the returned builder.
+     */
+    public BackgroundCallbackBuilder background() {
+        return new BackgroundCallbackBuilder(outputs, inputs, states, preventInitialCall, register);
+    }
+
     /** Registers the callback with its code. */
     public Callback handle(CallbackFunction function) {
         if (outputs.isEmpty()) {
             throw new IllegalArgumentException("an ordinary callback needs at least one Output");
         }
-        var callback = new Callback(Callback.idFor(outputs), outputs, inputs, states, preventInitialCall, function);
+        var callback = new Callback(Callback.idFor(outputs), outputs, inputs, states, preventInitialCall, function, null);
         register.accept(callback);
         return callback;
     }

@@ -55,8 +55,9 @@ public record CallbackContext(List<String> triggeredPropIds, Map<String, Object>
         }
     }
 
+    /** Code that runs inside a callback's context. */
     @FunctionalInterface
-    interface ContextBody<T> {
+    public interface ContextBody<T> {
         T run() throws Exception;
     }
 }

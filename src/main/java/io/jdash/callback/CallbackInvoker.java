@@ -31,6 +31,28 @@ public final class CallbackInvoker {
         return new CallbackArgs(values, new CallbackContext(request.changedPropIds(), inputs, states));
     }
 
+    /**
+     * The arguments of a call from values already checked by {@link #bind} (a background job's, on the node
+     * that runs it): inputs then states, as the callback declared them.
+     */
+    public static CallbackArgs bindValues(Callback callback, List<Object> values, List<String> changedPropIds) {
+        var inputs = new LinkedHashMap<String, Object>();
+        var states = new LinkedHashMap<String, Object>();
+        int i = 0;
+        for (Input input : callback.inputs()) {
+            inputs.put(input.propId(), values.get(i++));
+        }
+        for (State state : callback.states()) {
+            states.put(state.propId(), values.get(i++));
+        }
+        return new CallbackArgs(values, new CallbackContext(changedPropIds, inputs, states));
+    }
+
+    /** Calls {@code body} with the call's context as {@link CallbackContext#callbackContext()}. */
+    public static Object callInContext(CallbackArgs args, CallbackContext.ContextBody<Object> body) throws Exception {
+        return args.context().runWith(body);
+    }
+
     /** Runs the callback and maps its return value onto its outputs. */
     public static CallbackResult invoke(Callback callback, UpdateRequest request) {
         CallbackArgs args = bind(callback, request);

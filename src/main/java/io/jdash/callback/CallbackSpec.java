@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * One entry of {@code _dash-dependencies}: what the browser needs to know to fire a callback. Dash's fields,
- * plus {@code upstream}, the callbacks it must wait for (see {@link CallbackGraph}).
+ * plus {@code upstream}, the callbacks it must wait for (see {@link CallbackGraph}), and for a background
+ * callback its {@link BackgroundSpec} ({@code null} otherwise).
  */
 public record CallbackSpec(
         String output,
@@ -13,13 +14,14 @@ public record CallbackSpec(
         List<Input> inputs,
         List<State> state,
         @JsonbProperty("prevent_initial_call") boolean preventInitialCall,
-        List<String> upstream) {
+        List<String> upstream,
+        BackgroundSpec background) {
 
     public static List<CallbackSpec> of(List<Callback> callbacks) {
         var graph = new CallbackGraph(callbacks);
         return callbacks.stream()
                 .map(cb -> new CallbackSpec(cb.id(), cb.outputs(), cb.inputs(), cb.states(), cb.preventInitialCall(),
-                        List.copyOf(graph.upstreamOf(cb.id()))))
+                        List.copyOf(graph.upstreamOf(cb.id())), BackgroundSpec.of(cb.background())))
                 .toList();
     }
 }

@@ -2,6 +2,7 @@ package io.jdash.web;
 
 import io.jdash.app.AppCatalog;
 import io.jdash.app.MountedApp;
+import io.jdash.background.jobs.BackgroundJobs;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -14,8 +15,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Everything under {@code /apps/<slug>/}: the page, {@code _dash-layout}, {@code _dash-dependencies} and
- * {@code _dash-update-component}. Finds the app, then hands the request to the one piece that serves it.
+ * Everything under {@code /apps/<slug>/}: the page, {@code _dash-layout}, {@code _dash-dependencies},
+ * {@code _dash-update-component} and the jobs' polling fallback {@code _jdash-jobs/<job>}. Finds the app, then hands the request to the one piece that serves it.
  * Whatever goes wrong is answered as JSON {@code {"error"}}; no stack trace reaches the browser.
  */
 @WebServlet(urlPatterns = "/apps/*")
@@ -26,6 +27,9 @@ public class AppServlet extends HttpServlet {
 
     @Inject
     AppCatalog catalog;
+
+    @Inject
+    BackgroundJobs jobs;
 
     private final Map<String, String> pages = new ConcurrentHashMap<>();
 
@@ -57,6 +61,7 @@ public class AppServlet extends HttpServlet {
         switch (parts[2]) {
             case "" -> {
                 requireMethod(request, "GET");
+                SessionOwner.of(request.getSession(true)); // the page's WebSocket and jobs belong to this session
                 Responses.html(response, pages.computeIfAbsent(app.slug(),
                         slug -> PageRenderer.render(app, request.getContextPath())));
             }
@@ -70,9 +75,14 @@ public class AppServlet extends HttpServlet {
             }
             case "_dash-update-component" -> {
                 requireMethod(request, "POST");
-                CallbackEndpoint.handle(app, request, response);
+                CallbackEndpoint.handle(app, jobs, request, response);
             }
-            default -> throw new HttpError(404, "app " + app.slug() + " has nothing at " + parts[2]);
+            default -> {
+                if (!parts[2].startsWith(JobEndpoint.PATH)) {
+                    throw new HttpError(404, "app " + app.slug() + " has nothing at " + parts[2]);
+                }
+                JobEndpoint.handle(jobs, parts[2].substring(JobEndpoint.PATH.length()), request, response);
+            }
         }
     }
 

@@ -2,7 +2,9 @@ package io.jdash.web;
 
 import io.jdash.app.MountedApp;
 import io.jdash.callback.BadCallbackRequest;
+import io.jdash.background.jobs.BackgroundJobs;
 import io.jdash.callback.Callback;
+import io.jdash.callback.CallbackArgs;
 import io.jdash.callback.CallbackFailure;
 import io.jdash.callback.CallbackInvoker;
 import io.jdash.callback.CallbackResult;
@@ -28,10 +30,15 @@ final class CallbackEndpoint {
     private CallbackEndpoint() {
     }
 
-    static void handle(MountedApp app, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    static void handle(MountedApp app, BackgroundJobs jobs, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         UpdateRequest update = decode(RequestBody.readJson(request));
         Callback callback = app.callbacks().find(update.output())
                 .orElseThrow(() -> new HttpError(404, "app " + app.slug() + " has no callback with output " + update.output()));
+        if (callback.isBackground()) {
+            submit(app, jobs, callback, update, request, response);
+            return;
+        }
         CallbackResult result;
         try {
             result = CallbackInvoker.invoke(callback, update);
@@ -47,6 +54,20 @@ final class CallbackEndpoint {
         } else {
             response.setStatus(HttpServletResponse.SC_NO_CONTENT);
         }
+    }
+
+    /** A background callback: checks the request, queues the job and answers {@code 202 {"job"}} at once. */
+    private static void submit(MountedApp app, BackgroundJobs jobs, Callback callback, UpdateRequest update,
+                               HttpServletRequest request, HttpServletResponse response) throws IOException {
+        CallbackArgs args;
+        try {
+            args = CallbackInvoker.bind(callback, update);
+        } catch (BadCallbackRequest bad) {
+            throw new HttpError(400, bad.getMessage());
+        }
+        String owner = SessionOwner.of(request.getSession(true));
+        String job = jobs.submit(app, callback, args, owner, update.previousJob());
+        Responses.json(response, 202, new JobAccepted(job));
     }
 
     private static UpdateRequest decode(byte[] body) {

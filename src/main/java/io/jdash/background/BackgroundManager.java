@@ -1,0 +1,22 @@
+package io.jdash.background;
+
+/**
+ * Runs background jobs: Dash's manager seam. Two implementations, swapped without changing anything else:
+ * {@code JmsBatchManager} (production: JMS queue, single-consumer MDB, Jakarta Batch job) and
+ * {@code LocalManager} (development: in-process, no broker). Either one runs the jobs of a queue one at a
+ * time, in arrival order.
+ */
+public interface BackgroundManager {
+
+    /** A short name for logs and docs: "jms" or "local". */
+    String name();
+
+    /** Queues the job; it runs when the jobs queued before it on {@link JobSpec#queue()} have ended. */
+    void submit(JobSpec job);
+
+    /**
+     * Stops the job: a queued one never starts, a running one is interrupted at its next {@code sleep},
+     * {@code setProgress} or {@code setProps}. Returns at once; the job's "cancelled" event follows.
+     */
+    void cancel(String jobId);
+}

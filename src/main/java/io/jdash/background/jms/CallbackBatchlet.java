@@ -1,0 +1,39 @@
+package io.jdash.background.jms;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * The one step of the batch job "background-callback": runs the app's callback through the job runner.
+ * {@link #stop()} (from {@code JobOperator.stop}) cancels it: the callback sees it at its next cancellation point.
+ */
+@Dependent
+@Named("callbackBatchlet")
+public class CallbackBatchlet extends AbstractBatchlet {
+
+    @Inject
+    @BatchProperty(name = "jobId")
+    String jobId;
+
+    @Inject
+    WorkerNode worker;
+
+    @Inject
+    JmsBatchManager manager;
+
+    @Override
+    public String process() {
+        WorkerNode.Handoff handoff = worker.handoff(jobId);
+        String end = worker.runner().run(handoff.spec(), handoff.execution(), manager.topicSink()).name();
+        handoff.reported().set(true);
+        return end;
+    }
+
+    @Override
+    public void stop() {
+        worker.cancel(jobId);
+    }
+}

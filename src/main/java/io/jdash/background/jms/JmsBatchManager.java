@@ -1,0 +1,67 @@
+package io.jdash.background.jms;
+
+import io.jdash.background.BackgroundManager;
+import io.jdash.background.JobSpec;
+import io.jdash.background.jobs.BackgroundJobs;
+import io.jdash.background.jobs.JobEvent;
+import io.jdash.background.jobs.JobEventSink;
+import io.jdash.background.jobs.JobEventType;
+import io.jdash.background.jobs.JobRegistry;
+import io.jdash.background.jobs.JobState;
+import io.jdash.web.JsonCodec;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * The production manager (Celery's role in Dash): {@link #submit} puts the job on its worker queue as a
+ * persistent JMS message; {@link WorkerMdb} runs it as a batch job; its events go out on the JobEvents topic.
+ * {@link #cancel} is broadcast on the topic too, so it reaches whichever node holds or runs the job.
+ */
+@ApplicationScoped
+public class JmsBatchManager implements BackgroundManager {
+
+    @Inject
+    JmsChannels channels;
+
+    @Inject
+    JobRegistry registry;
+
+    @Inject
+    WorkerNode worker;
+
+    /** Publishes a job's events on the topic; every node's {@link JobEventsMdb} records them. */
+    JobEventSink topicSink() {
+        return (job, event) -> channels.publishEvent(JsonCodec.toJson(JobMessage.event(job, event)));
+    }
+
+    @Override
+    public String name() {
+        return "jms";
+    }
+
+    /** Whether this server has the default worker queue and the events topic (server-config ran). */
+    public boolean isConfigured() {
+        return channels.hasQueue(BackgroundJobs.DEFAULT_QUEUE);
+    }
+
+    @Override
+    public void submit(JobSpec job) {
+        channels.sendToQueue(job.queue(), JsonCodec.toJson(job));
+    }
+
+    @Override
+    public void cancel(String jobId) {
+        registry.specOf(jobId).ifPresent(job -> {
+            channels.publishEvent(JsonCodec.toJson(JobMessage.cancel(job)));
+            if (registry.stateOf(jobId).orElse(null) == JobState.QUEUED) {
+                // it will never start (every worker now skips it); the page hears it now, not when its turn comes
+                topicSink().publish(job, JobEvent.of(jobId, job.callback(), JobEventType.cancelled));
+            }
+        });
+    }
+
+    /** A cancel request heard on the topic (from any node, this one included). */
+    void onCancelRequest(String jobId) {
+        worker.cancel(jobId);
+    }
+}

@@ -1,0 +1,84 @@
+package io.jdash.background.jms;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.Destination;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSProducer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * The JMS destinations JDash uses and one long-lived, non-transacted connection to send on. A persistent
+ * send returns once the broker has the message on disk; events go non-persistent, since they are only
+ * useful while the page listens. Sends are serialized: a JMSContext is not thread-safe, and one sender keeps
+ * the events of a job in order.
+ */
+@ApplicationScoped
+public class JmsChannels {
+
+    static final String QUEUE_PREFIX = "java:/jms/queue/";
+    static final String EVENTS_TOPIC = "java:/jms/topic/JobEvents";
+
+    /** Artemis's in-VM connection factory: no pool, no XA, the shortest path to the broker. */
+    @Resource(lookup = "java:/ConnectionFactory")
+    ConnectionFactory factory;
+
+    private final Map<String, Destination> destinations = new ConcurrentHashMap<>();
+    private JMSContext context;
+    private JMSProducer persistent;
+    private JMSProducer fast;
+
+    /** Whether the server has this worker queue and the events topic. */
+    boolean hasQueue(String queue) {
+        try {
+            destination(QUEUE_PREFIX + queue);
+            destination(EVENTS_TOPIC);
+            return true;
+        } catch (IllegalStateException missing) {
+            return false;
+        }
+    }
+
+    synchronized void sendToQueue(String queue, String text) {
+        producers();
+        persistent.send(destination(QUEUE_PREFIX + queue), text);
+    }
+
+    synchronized void publishEvent(String text) {
+        producers();
+        fast.send(destination(EVENTS_TOPIC), text);
+    }
+
+    private void producers() {
+        if (context == null) {
+            context = factory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
+            persistent = context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
+            fast = context.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT)
+                    .setDisableMessageID(true).setDisableMessageTimestamp(true);
+        }
+    }
+
+    private Destination destination(String jndiName) {
+        return destinations.computeIfAbsent(jndiName, name -> {
+            try {
+                return (Destination) new InitialContext().lookup(name);
+            } catch (NamingException e) {
+                throw new IllegalStateException("no JMS destination " + name + " on this server; run server-config/"
+                        + "configure-jdash-messaging.cli", e);
+            }
+        });
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (context != null) {
+            context.close();
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package io.jdash.background.jms;
+
+import io.jdash.background.JobSpec;
+import io.jdash.background.jobs.JobEvent;
+
+/**
+ * What travels on the JobEvents topic, as JSON: an event of a job ({@code event} set) or a request to cancel
+ * one ({@code cancel} set). {@code job} carries who owns it, so every node can track it.
+ */
+public record JobMessage(JobSpec job, JobEvent event, boolean cancel) {
+
+    static JobMessage event(JobSpec job, JobEvent event) {
+        return new JobMessage(slim(job), event, false);
+    }
+
+    static JobMessage cancel(JobSpec job) {
+        return new JobMessage(slim(job), null, true);
+    }
+
+    /** The spec without its arguments: other nodes need to know whose job it is, not what it computes. */
+    private static JobSpec slim(JobSpec job) {
+        return new JobSpec(job.id(), job.app(), job.callback(), job.owner(), job.queue(), null, null);
+    }
+}

@@ -1,0 +1,158 @@
+package io.jdash.background.jms;
+
+import io.jdash.background.JobSpec;
+import io.jdash.background.jobs.JobEvent;
+import io.jdash.background.jobs.JobExecution;
+import io.jdash.background.jobs.JobRunner;
+import jakarta.annotation.PreDestroy;
+import jakarta.batch.operations.JobExecutionNotRunningException;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * This node's side of the worker queues: starts a dequeued job as the batch job "background-callback",
+ * hands the job to its {@link CallbackBatchlet} and waits for the job's end (signalled by
+ * {@link JobEndListener}), so the MDB takes its next message only then. Remembers cancelled ids so a
+ * cancelled job is skipped when its message comes up, and stops running ones.
+ */
+@ApplicationScoped
+public class WorkerNode {
+
+    private static final Logger LOG = Logger.getLogger(WorkerNode.class.getName());
+    static final String BATCH_JOB = "background-callback";
+    static final long CANCEL_MEMORY_MILLIS = TimeUnit.HOURS.toMillis(1);
+
+    @Inject
+    JobRunner runner;
+
+    @Inject
+    JmsBatchManager manager;
+
+    /** A job between its dequeue and its end: what the batchlet needs, and the future the MDB waits on. */
+    record Handoff(JobSpec spec, JobExecution execution, CompletableFuture<Void> ended, AtomicLong batchExecution,
+                   AtomicBoolean reported) {
+    }
+
+    private final Map<String, Handoff> running = new ConcurrentHashMap<>();
+    private final Map<String, Long> cancelledAt = new ConcurrentHashMap<>();
+
+    /** Called by the worker MDB: runs the job to its end unless it was cancelled while queued. */
+    void runToEnd(JobSpec spec) {
+        if (cancelledAt.containsKey(spec.id())) {
+            LOG.fine(() -> "job " + spec.id() + " was cancelled while queued; skipped");
+            return;
+        }
+        var handoff = new Handoff(spec, runner.prepare(spec, manager.topicSink()), new CompletableFuture<>(),
+                new AtomicLong(-1), new AtomicBoolean());
+        running.put(spec.id(), handoff);
+        try {
+            var parameters = new Properties();
+            parameters.setProperty("jobId", spec.id());
+            JobOperator operator = BatchRuntime.getJobOperator();
+            long execution = operator.start(BATCH_JOB, parameters);
+            handoff.batchExecution().set(execution);
+            awaitEnd(operator, execution, handoff);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "job " + spec.id() + " could not run as a batch job", e);
+            manager.topicSink().publish(spec, JobEvent.error(spec.id(), spec.callback(),
+                    "the job could not start: " + e.getMessage()));
+        } finally {
+            running.remove(spec.id());
+        }
+    }
+
+    /**
+     * Waits for {@link JobEndListener} to say the batch job ended; checks the batch status each second in case
+     * the job failed before its listener could run. A job that ended without its batchlet reporting an end
+     * (it failed to start) is reported as an error, so the page never waits forever.
+     */
+    private void awaitEnd(JobOperator operator, long execution, Handoff handoff)
+            throws InterruptedException, ExecutionException {
+        while (true) {
+            try {
+                handoff.ended().get(1, TimeUnit.SECONDS);
+                break;
+            } catch (TimeoutException stillRunning) {
+                BatchStatus status = operator.getJobExecution(execution).getBatchStatus();
+                if (status != BatchStatus.STARTING && status != BatchStatus.STARTED && status != BatchStatus.STOPPING) {
+                    break;
+                }
+            }
+        }
+        if (!handoff.reported().get()) {
+            BatchStatus status = operator.getJobExecution(execution).getBatchStatus();
+            manager.topicSink().publish(handoff.spec(), JobEvent.error(handoff.spec().id(), handoff.spec().callback(),
+                    "the batch job ended " + status + " before the callback could run; see the server log"));
+        }
+    }
+
+    JobRunner runner() {
+        return runner;
+    }
+
+    /** The job the batchlet of this execution is to run. */
+    Handoff handoff(String jobId) {
+        Handoff handoff = running.get(jobId);
+        if (handoff == null) {
+            throw new IllegalStateException("no job " + jobId + " waiting for its batch execution on this node");
+        }
+        return handoff;
+    }
+
+    /** Called by {@link JobEndListener} when the batch job has ended, however it ended. */
+    void ended(String jobId) {
+        Handoff handoff = running.get(jobId);
+        if (handoff != null) {
+            handoff.ended().complete(null);
+        }
+    }
+
+    void cancel(String jobId) {
+        long now = System.currentTimeMillis();
+        cancelledAt.values().removeIf(at -> at < now - CANCEL_MEMORY_MILLIS);
+        cancelledAt.put(jobId, now);
+        Handoff handoff = running.get(jobId);
+        if (handoff != null) {
+            handoff.execution().cancel();
+            stopBatchExecution(handoff.batchExecution().get());
+        }
+    }
+
+    /** On undeploy: stop every job this node runs and release the MDBs waiting on them. */
+    @PreDestroy
+    void stopAll() {
+        running.values().forEach(handoff -> {
+            handoff.execution().cancel();
+            handoff.ended().complete(null);
+        });
+    }
+
+    private static void stopBatchExecution(long executionId) {
+        if (executionId < 0) {
+            return;
+        }
+        try {
+            BatchRuntime.getJobOperator().stop(executionId);
+        } catch (JobExecutionNotRunningException alreadyOver) {
+            // it ended on its own meanwhile
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "could not stop batch execution " + executionId, e);
+        }
+    }
+}

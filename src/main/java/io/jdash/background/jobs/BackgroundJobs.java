@@ -1,0 +1,66 @@
+package io.jdash.background.jobs;
+
+import io.jdash.app.MountedApp;
+import io.jdash.background.BackgroundManager;
+import io.jdash.background.JobSpec;
+import io.jdash.callback.Callback;
+import io.jdash.callback.CallbackArgs;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/**
+ * What the web layer asks of background jobs: submit one (answered at once with its id), cancel one, look
+ * one up. Every look-up is by owner: a job of another session does not exist for the caller.
+ */
+@ApplicationScoped
+public class BackgroundJobs {
+
+    /** The worker queue of a callback that names none and whose app names none. */
+    public static final String DEFAULT_QUEUE = "BackgroundCallbacks";
+
+    @Inject
+    JobRegistry registry;
+
+    @Inject
+    Managers managers;
+
+    /**
+     * Queues a job of {@code callback} with {@code args} for {@code owner}; first cancels {@code previousJob}
+     * (the page's running job of the same callback) when the callback wants that and the job is the owner's.
+     */
+    public String submit(MountedApp app, Callback callback, CallbackArgs args, String owner, String previousJob) {
+        if (previousJob != null && callback.background().cancelPrevious()) {
+            find(owner, previousJob).filter(job -> job.callback().equals(callback.id()))
+                    .ifPresent(job -> cancel(owner, job.id()));
+        }
+        BackgroundManager manager = managerFor(app, callback);
+        String queue = callback.background().queue() != null ? callback.background().queue()
+                : app.app().backgroundQueue() != null ? app.app().backgroundQueue() : DEFAULT_QUEUE;
+        var spec = new JobSpec(JobIds.next(), app.slug(), callback.id(), owner, queue, args.values(),
+                args.context().triggeredPropIds());
+        registry.accept(spec, manager.name());
+        manager.submit(spec);
+        return spec.id();
+    }
+
+    /** Cancels the owner's job; false when there is no such job (or it is another session's). */
+    public boolean cancel(String owner, String jobId) {
+        Optional<TrackedJob> job = registry.find(owner, jobId);
+        job.filter(found -> !found.state().isEnded())
+                .ifPresent(found -> managers.byName(registry.managerOf(found)).cancel(found.id()));
+        return job.isPresent();
+    }
+
+    public Optional<TrackedJob> find(String owner, String jobId) {
+        return registry.find(owner, jobId);
+    }
+
+    private BackgroundManager managerFor(MountedApp app, Callback callback) {
+        if (callback.background().manager() != null) {
+            return callback.background().manager();
+        }
+        BackgroundManager appManager = app.app().backgroundCallbackManager();
+        return appManager != null ? appManager : managers.productionIfConfigured();
+    }
+}

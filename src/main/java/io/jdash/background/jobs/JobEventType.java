@@ -1,0 +1,24 @@
+package io.jdash.background.jobs;
+
+/**
+ * The kinds of {@link JobEvent}, spelled as they travel on the wire (hence lower case). A job starts
+ * {@code accepted}, may go {@code running} and send {@code progress} and {@code set_props}, and ends with
+ * exactly one of {@code done}, {@code error} or {@code cancelled}.
+ */
+public enum JobEventType {
+    accepted, running, progress, set_props, done, error, cancelled;
+
+    public boolean ends() {
+        return this == done || this == error || this == cancelled;
+    }
+
+    JobState resultingState() {
+        return switch (this) {
+            case accepted -> JobState.QUEUED;
+            case running, progress, set_props -> JobState.RUNNING;
+            case done -> JobState.DONE;
+            case error -> JobState.FAILED;
+            case cancelled -> JobState.CANCELLED;
+        };
+    }
+}

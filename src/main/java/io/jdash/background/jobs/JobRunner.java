@@ -1,0 +1,99 @@
+package io.jdash.background.jobs;
+
+import io.jdash.app.AppCatalog;
+import io.jdash.app.MountedApp;
+import io.jdash.background.JobCancelled;
+import io.jdash.background.JobSpec;
+import io.jdash.callback.Callback;
+import io.jdash.callback.CallbackArgs;
+import io.jdash.callback.CallbackFailure;
+import io.jdash.callback.CallbackInvoker;
+import io.jdash.callback.CallbackResult;
+import io.jdash.callback.PreventUpdate;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs one job, on whichever thread a manager gives it: finds the app's callback, calls its code with a
+ * {@link JobExecution}, and reports every step as a {@link JobEvent} to the sink: "running", then any
+ * "progress" and "set_props", then exactly one of "done", "error" or "cancelled".
+ */
+@ApplicationScoped
+public class JobRunner {
+
+    private static final Logger LOG = Logger.getLogger(JobRunner.class.getName());
+
+    @Inject
+    AppCatalog catalog;
+
+    /** Prepares a run; {@link #run} it on the worker thread. Fails for an app or callback this node lacks. */
+    public JobExecution prepare(JobSpec spec, JobEventSink sink) {
+        return new JobExecution(spec, callbackOf(spec), sink);
+    }
+
+    /** Runs the job to its end and publishes that end; returns the event type it ended with. */
+    public JobEventType run(JobSpec spec, JobExecution execution, JobEventSink sink) {
+        Callback callback = callbackOf(spec);
+        execution.bindToCurrentThread();
+        try {
+            execution.checkCancelled();
+            sink.publish(spec, JobEvent.of(spec.id(), spec.callback(), JobEventType.running));
+            CallbackArgs args = CallbackInvoker.bindValues(callback, spec.args(), spec.changedPropIds());
+            Object returned = CallbackInvoker.callInContext(args,
+                    () -> callback.background().function().apply(execution, args));
+            return end(spec, sink, JobEvent.done(spec.id(), spec.callback(), outputsOf(callback, returned)));
+        } catch (PreventUpdate prevented) {
+            return end(spec, sink, JobEvent.done(spec.id(), spec.callback(), Map.of()));
+        } catch (JobCancelled cancelled) {
+            return end(spec, sink, JobEvent.of(spec.id(), spec.callback(), JobEventType.cancelled));
+        } catch (Exception failure) {
+            if (execution.isCancelled()) { // e.g. an InterruptedException of the job's own code
+                return end(spec, sink, JobEvent.of(spec.id(), spec.callback(), JobEventType.cancelled));
+            }
+            return failed(spec, callback, sink, failure);
+        } finally {
+            execution.unbindThread();
+        }
+    }
+
+    private JobEventType failed(JobSpec spec, Callback callback, JobEventSink sink, Exception failure) {
+        var onError = callback.background().onError();
+        if (onError != null && !(failure instanceof CallbackFailure)) {
+            try {
+                Object replacement = onError.apply(failure);
+                LOG.log(Level.INFO, "job " + spec.id() + " of " + spec.callback() + " failed; onError handled it", failure);
+                return end(spec, sink, JobEvent.done(spec.id(), spec.callback(), outputsOf(callback, replacement)));
+            } catch (RuntimeException hookFailed) {
+                failure.addSuppressed(hookFailed);
+            }
+        }
+        LOG.log(Level.WARNING, "job " + spec.id() + " of callback " + spec.callback() + " in app " + spec.app() + " failed",
+                failure);
+        String message = failure.getMessage() == null ? failure.getClass().getSimpleName()
+                : failure instanceof CallbackFailure ? failure.getMessage()
+                : failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        return end(spec, sink, JobEvent.error(spec.id(), spec.callback(), message));
+    }
+
+    private static Map<String, Map<String, Object>> outputsOf(Callback callback, Object returned) {
+        CallbackResult result = CallbackInvoker.mapResult(callback, returned);
+        return result instanceof CallbackResult.Updated updated ? updated.props() : Map.of();
+    }
+
+    private static JobEventType end(JobSpec spec, JobEventSink sink, JobEvent event) {
+        sink.publish(spec, event);
+        return event.type();
+    }
+
+    private Callback callbackOf(JobSpec spec) {
+        MountedApp app = catalog.find(spec.app())
+                .orElseThrow(() -> new IllegalStateException("job " + spec.id() + ": no app " + spec.app() + " here"));
+        return app.callbacks().find(spec.callback())
+                .filter(Callback::isBackground)
+                .orElseThrow(() -> new IllegalStateException("job " + spec.id() + ": app " + spec.app()
+                        + " has no background callback " + spec.callback()));
+    }
+}

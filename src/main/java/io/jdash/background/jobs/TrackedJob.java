@@ -1,0 +1,85 @@
+package io.jdash.background.jobs;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A job as this node knows it: who owns it, which manager runs it, where it is and what happened so far. */
+public final class TrackedJob {
+
+    private final String id;
+    private final String app;
+    private final String callback;
+    private final String owner;
+    private final String manager;
+    private final List<JobEvent> events = new ArrayList<>();
+    private JobState state = JobState.QUEUED;
+    private long endedAtMillis;
+    private boolean endDelivered;
+
+    TrackedJob(String id, String app, String callback, String owner, String manager) {
+        this.id = id;
+        this.app = app;
+        this.callback = callback;
+        this.owner = owner;
+        this.manager = manager;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String app() {
+        return app;
+    }
+
+    public String callback() {
+        return callback;
+    }
+
+    String owner() {
+        return owner;
+    }
+
+    String manager() {
+        return manager;
+    }
+
+    public synchronized JobState state() {
+        return state;
+    }
+
+    /** The events after {@code cursor} (a seq; -1 for all). */
+    public synchronized List<JobEvent> eventsAfter(long cursor) {
+        int from = (int) Math.max(0, Math.min(events.size(), cursor + 1));
+        return List.copyOf(events.subList(from, events.size()));
+    }
+
+    /** Appends the event with the next seq; returns it, or null when the job has already ended. */
+    synchronized JobEvent append(JobEvent event, long nowMillis) {
+        if (state.isEnded()) {
+            return null;
+        }
+        JobEvent numbered = event.withSeq(events.size());
+        events.add(numbered);
+        state = event.type().resultingState();
+        if (state.isEnded()) {
+            endedAtMillis = nowMillis;
+        }
+        return numbered;
+    }
+
+    synchronized boolean endedBefore(long millis) {
+        return state.isEnded() && endedAtMillis < millis;
+    }
+
+    synchronized void markEndDelivered() {
+        if (state.isEnded()) {
+            endDelivered = true;
+        }
+    }
+
+    /** A job a reconnecting page should hear of: still going, or ended without any page having heard it. */
+    synchronized boolean needsAttention() {
+        return !state.isEnded() || !endDelivered;
+    }
+}

@@ -1,0 +1,101 @@
+package io.jdash.background.local;
+
+import io.jdash.background.BackgroundManager;
+import io.jdash.background.JobSpec;
+import io.jdash.background.jobs.JobEvent;
+import io.jdash.background.jobs.JobEventSink;
+import io.jdash.background.jobs.JobEventType;
+import io.jdash.background.jobs.JobExecution;
+import io.jdash.background.jobs.JobRegistry;
+import io.jdash.background.jobs.JobRunner;
+import io.jdash.background.jobs.JobState;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs jobs in this JVM: one single-thread executor per worker queue, so each queue runs its jobs one at a
+ * time in arrival order, and events go straight to this node's {@link JobRegistry}. No broker, no batch
+ * runtime, nothing to configure.
+ */
+@ApplicationScoped
+public class LocalManager implements BackgroundManager {
+
+    private static final Logger LOG = Logger.getLogger(LocalManager.class.getName());
+
+    @Inject
+    JobRunner runner;
+
+    @Inject
+    JobRegistry registry;
+
+    /** The server's managed threads (so job code can use JNDI and CDI); plain threads outside a server. */
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threads;
+
+    private final Map<String, ExecutorService> queues = new ConcurrentHashMap<>();
+    private final Map<String, JobExecution> executions = new ConcurrentHashMap<>();
+
+    private final JobEventSink sink = (job, event) -> registry.record(job, event, name());
+
+    @Override
+    public String name() {
+        return "local";
+    }
+
+    @Override
+    public void submit(JobSpec job) {
+        JobExecution execution = runner.prepare(job, sink);
+        executions.put(job.id(), execution);
+        queues.computeIfAbsent(job.queue(), this::newWorker).execute(() -> {
+            try {
+                if (!execution.isCancelled()) {
+                    runner.run(job, execution, sink);
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "job " + job.id() + " could not run", e);
+                sink.publish(job, JobEvent.error(job.id(), job.callback(), "the job could not run: " + e.getMessage()));
+            } finally {
+                executions.remove(job.id());
+            }
+        });
+    }
+
+    @Override
+    public void cancel(String jobId) {
+        JobExecution execution = executions.get(jobId);
+        if (execution == null) {
+            return;
+        }
+        boolean queued = registry.stateOf(jobId).map(state -> state == JobState.QUEUED).orElse(false);
+        execution.cancel();
+        if (queued) {
+            // it will never start; the page hears it now rather than when its turn comes
+            JobSpec job = execution.spec();
+            sink.publish(job, JobEvent.of(jobId, job.callback(), JobEventType.cancelled));
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        executions.values().forEach(JobExecution::cancel);
+        queues.values().forEach(ExecutorService::shutdownNow);
+    }
+
+    private ExecutorService newWorker(String queue) {
+        return Executors.newSingleThreadExecutor(task -> {
+            Thread thread = threads != null ? threads.newThread(task) : new Thread(task);
+            thread.setName("jdash-local-" + queue);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+}

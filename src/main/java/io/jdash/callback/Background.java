@@ -1,0 +1,33 @@
+package io.jdash.callback;
+
+import io.jdash.background.BackgroundFunction;
+import io.jdash.background.BackgroundManager;
+import io.jdash.background.Running;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * What makes a callback a background one (Dash's {@code background=True} and its companions).
+ *
+ * @param manager          the manager given to the callback, or {@code null} for the app's
+ * @param queue            the worker queue, or {@code null} for the app's (by default "BackgroundCallbacks")
+ * @param running          props set while the job runs and reset when it ends
+ * @param cancel           inputs whose change cancels the job
+ * @param progress         outputs that {@code setProgress} writes
+ * @param progressDefault  their values whenever no job runs, or {@code null} to leave them as they are
+ * @param cancelPrevious   whether firing the callback again from the same page cancels its running job (Dash does)
+ * @param onError          turns the job's exception into output values, or {@code null} to report the error
+ */
+public record Background(BackgroundManager manager, String queue, List<Running> running, List<Input> cancel,
+                         List<Output> progress, List<Object> progressDefault, boolean cancelPrevious,
+                         Function<Exception, Object> onError, BackgroundFunction function) {
+
+    public Background {
+        running = List.copyOf(running);
+        cancel = List.copyOf(cancel);
+        progress = List.copyOf(progress);
+        progressDefault = progressDefault == null ? null : Collections.unmodifiableList(new ArrayList<>(progressDefault));
+    }
+}

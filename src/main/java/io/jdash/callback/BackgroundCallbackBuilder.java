@@ -1,0 +1,115 @@
+package io.jdash.callback;
+
+import io.jdash.background.BackgroundFunction;
+import io.jdash.background.BackgroundManager;
+import io.jdash.background.Running;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The options of a background callback, in Dash's words, then {@link #handle(BackgroundFunction)}:
+ *
+ * <pre>{@code
+ * app.callback(new Output("paragraph_id", "children"), new Input("button_id", "n_clicks"))
+ *    .background()
+ *    .running(new Running(new Output("button_id", "disabled"), true, false))
+ *    .cancel(new Input("cancel_button_id", "n_clicks"))
+ *    .handle((job, args) -> {
+ *        job.sleep(2000);
+ *        return "Clicked " + args.get(0) + " times";
+ *    });
+ * }</pre>
+ */
+public final class BackgroundCallbackBuilder {
+
+    private final List<Output> outputs;
+    private final List<Input> inputs;
+    private final List<State> states;
+    private final boolean preventInitialCall;
+    private final Consumer<Callback> register;
+    private BackgroundManager manager;
+    private String queue;
+    private final List<Running> running = new ArrayList<>();
+    private final List<Input> cancel = new ArrayList<>();
+    private final List<Output> progress = new ArrayList<>();
+    private List<Object> progressDefault;
+    private boolean cancelPrevious = true;
+    private Function<Exception, Object> onError;
+
+    BackgroundCallbackBuilder(List<Output> outputs, List<Input> inputs, List<State> states, boolean preventInitialCall,
+                              Consumer<Callback> register) {
+        this.outputs = outputs;
+        this.inputs = inputs;
+        this.states = states;
+        this.preventInitialCall = preventInitialCall;
+        this.register = register;
+    }
+
+    /** Dash's {@code manager=}: the manager for this callback, in place of the app's. */
+    public BackgroundCallbackBuilder manager(BackgroundManager manager) {
+        this.manager = manager;
+        return this;
+    }
+
+    /** The worker queue this callback's jobs go to, in place of the app's (see docs/guide.md). */
+    public BackgroundCallbackBuilder queue(String queue) {
+        this.queue = queue;
+        return this;
+    }
+
+    /** Dash's {@code running=[(Output, during, after), …]}. */
+    public BackgroundCallbackBuilder running(Running... running) {
+        this.running.addAll(Arrays.asList(running));
+        return this;
+    }
+
+    /** Dash's {@code cancel=[Input, …]}: a change of any of these props cancels the job. */
+    public BackgroundCallbackBuilder cancel(Input... cancel) {
+        this.cancel.addAll(Arrays.asList(cancel));
+        return this;
+    }
+
+    /** Dash's {@code progress=[Output, …]}: the outputs {@code setProgress} writes. */
+    public BackgroundCallbackBuilder progress(Output... progress) {
+        this.progress.addAll(Arrays.asList(progress));
+        return this;
+    }
+
+    /** Dash's {@code progress_default}: one value per progress output, held whenever no job runs. */
+    public BackgroundCallbackBuilder progressDefault(Object... values) {
+        this.progressDefault = Arrays.asList(values);
+        return this;
+    }
+
+    /**
+     * Dash cancels a callback's running job when the same page fires the callback again; call this to let
+     * the earlier job run on instead.
+     */
+    public BackgroundCallbackBuilder keepPreviousJob() {
+        this.cancelPrevious = false;
+        return this;
+    }
+
+    /** Dash's {@code on_error}: turns the job's exception into the outputs' values instead of an error. */
+    public BackgroundCallbackBuilder onError(Function<Exception, Object> onError) {
+        this.onError = onError;
+        return this;
+    }
+
+    /** Registers the callback with its code, which runs as a background job. */
+    public Callback handle(BackgroundFunction function) {
+        if (progressDefault != null && progressDefault.size() != progress.size()) {
+            throw new IllegalArgumentException("progressDefault needs one value per progress output ("
+                    + progress.size() + "), got " + progressDefault.size());
+        }
+        var background = new Background(manager, queue, running, cancel, progress, progressDefault, cancelPrevious,
+                onError, function);
+        var callback = new Callback(Callback.idFor(outputs, inputs), outputs, inputs, states, preventInitialCall,
+                null, background);
+        register.accept(callback);
+        return callback;
+    }
+}

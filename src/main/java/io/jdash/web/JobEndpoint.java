@@ -1,0 +1,54 @@
+package io.jdash.web;
+
+import io.jdash.background.jobs.BackgroundJobs;
+import io.jdash.background.jobs.TrackedJob;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * The polling fallback for a page whose WebSocket is down: {@code GET _jdash-jobs/<job>?after=<seq>} answers
+ * the job's state and its events after the cursor; {@code DELETE _jdash-jobs/<job>} cancels it. A job of
+ * another session answers 404, exactly as one that does not exist.
+ */
+final class JobEndpoint {
+
+    static final String PATH = "_jdash-jobs/";
+
+    private JobEndpoint() {
+    }
+
+    static void handle(BackgroundJobs jobs, String jobId, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        String owner = SessionOwner.ofExisting(request.getSession(false));
+        switch (request.getMethod()) {
+            case "GET" -> {
+                TrackedJob job = jobs.find(owner, jobId).orElseThrow(() -> notFound(jobId));
+                long after = cursor(request.getParameter("after"));
+                Responses.json(response, 200, new JobStatus(job.id(), job.callback(), job.state(), job.eventsAfter(after)));
+            }
+            case "DELETE" -> {
+                if (!jobs.cancel(owner, jobId)) {
+                    throw notFound(jobId);
+                }
+                response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            }
+            default -> throw new HttpError(405, request.getMethod() + " is not allowed here; use GET or DELETE");
+        }
+    }
+
+    private static long cursor(String after) {
+        if (after == null || after.isEmpty()) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(after);
+        } catch (NumberFormatException e) {
+            throw new HttpError(400, "'after' must be an event seq number, not '" + after + "'");
+        }
+    }
+
+    private static HttpError notFound(String jobId) {
+        return new HttpError(404, "no job " + jobId);
+    }
+}
