@@ -1,9 +1,12 @@
-// How each component type renders: the html namespace as plain elements, the core (dcc) components,
+// How each component type renders: the html namespace as plain elements, the core (dcc) components
+// (Graph in graph.js), dash-ag-grid's AgGrid (aggrid.js),
 // and a fallback that names what it cannot render. Each renderer gets the component and setProps(props),
 // which records a user's change (a click, a keystroke) and fires the callbacks that listen to it.
 // Keep the attribute list in step with HtmlRenderer.java, which renders the first paint.
 import { h, Component } from './preact.js';
 import { isComponent } from './layout.js';
+import { Graph } from './graph.js';
+import { AgGrid } from './aggrid.js';
 
 const ATTRIBUTES = {
   className: 'class', title: 'title', href: 'href', target: 'target', src: 'src', alt: 'alt',
@@ -87,6 +90,7 @@ const CORE = {
   Input: coreInput,
   Store: () => null,
   Interval: (component, setProps) => h(Interval, { component, setProps }),
+  Graph: (component) => h(Graph, { component }),
 };
 
 function unknown(component) {
@@ -97,4 +101,5 @@ function unknown(component) {
 const RENDERERS = {
   dash_html_components: () => htmlElement,
   dash_core_components: (type) => CORE[type],
+  dash_ag_grid: (type) => (type === 'AgGrid' ? (component) => h(AgGrid, { component }) : undefined),
 };

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
-/** Every {@link DashApp} bean of the deployment, mounted once, by slug. */
+/** Every {@link DashApp} bean of the deployment, mounted once, by slug; listed in the order of their titles. */
 @ApplicationScoped
 public class AppCatalog {
 
@@ -31,7 +31,7 @@ public class AppCatalog {
     void mountAll() {
         var mounted = new LinkedHashMap<String, MountedApp>();
         discovered.stream()
-                .sorted(Comparator.comparing(DashApp::slug))
+                .sorted(Comparator.comparing(DashApp::title))
                 .forEach(app -> {
                     if (!SLUG.matcher(app.slug()).matches()) {
                         throw new IllegalStateException("app slug '" + app.slug() + "' must match " + SLUG);

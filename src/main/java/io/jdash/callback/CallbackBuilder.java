@@ -50,10 +50,7 @@ public final class CallbackBuilder {
 
     /** Registers the callback with its code. */
     public Callback handle(CallbackFunction function) {
-        if (outputs.isEmpty()) {
-            throw new IllegalArgumentException("an ordinary callback needs at least one Output");
-        }
-        var callback = new Callback(Callback.idFor(outputs), outputs, inputs, states, preventInitialCall, function, null);
+        var callback = new Callback(Callback.idFor(outputs, inputs), outputs, inputs, states, preventInitialCall, function, null);
         register.accept(callback);
         return callback;
     }

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Runs one callback for one request: checks that the request carries exactly the callback's inputs and
@@ -48,23 +49,36 @@ public final class CallbackInvoker {
         return new CallbackArgs(values, new CallbackContext(changedPropIds, inputs, states));
     }
 
-    /** Calls {@code body} with the call's context as {@link CallbackContext#callbackContext()}. */
-    public static Object callInContext(CallbackArgs args, CallbackContext.ContextBody<Object> body) throws Exception {
-        return args.context().runWith(body);
+    /**
+     * Calls {@code body} with the call's context as {@link CallbackContext#callbackContext()} and
+     * {@link SetProps#setProps} sending to {@code setProps}.
+     */
+    public static Object callInContext(CallbackArgs args, BiConsumer<String, Map<String, Object>> setProps,
+                                       CallbackContext.ContextBody<Object> body) throws Exception {
+        return SetProps.collectingInto(setProps, () -> args.context().runWith(body));
     }
 
     /** Runs the callback and maps its return value onto its outputs. */
     public static CallbackResult invoke(Callback callback, UpdateRequest request) {
         CallbackArgs args = bind(callback, request);
+        var sideUpdates = new LinkedHashMap<String, Map<String, Object>>();
         Object returned;
         try {
-            returned = args.context().runWith(() -> callback.function().apply(args));
+            returned = callInContext(args, (id, props) -> sideUpdates.computeIfAbsent(id, k -> new LinkedHashMap<>())
+                    .putAll(props), () -> callback.function().apply(args));
         } catch (PreventUpdate prevented) {
             return new CallbackResult.Prevented();
         } catch (Exception e) {
             throw new CallbackFailure(callback.id() + " failed: " + describe(e), e);
         }
-        return mapResult(callback, returned);
+        CallbackResult outputs = mapResult(callback, returned);
+        if (sideUpdates.isEmpty()) {
+            return outputs;
+        }
+        if (outputs instanceof CallbackResult.Updated updated) { // outputs win over setProps of the same prop
+            updated.props().forEach((id, props) -> sideUpdates.computeIfAbsent(id, k -> new LinkedHashMap<>()).putAll(props));
+        }
+        return new CallbackResult.Updated(sideUpdates);
     }
 
     /** Puts each returned value on its output, leaving {@code noUpdate} ones out. */

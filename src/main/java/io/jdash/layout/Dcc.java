@@ -23,6 +23,20 @@ public final class Dcc {
         return Component.of("Store", NAMESPACE);
     }
 
+    /**
+     * A Plotly.js chart; set its {@code figure} with {@link Component#prop(String, Object)} and a {@link Figure}
+     * (or a raw {@code Map} in Plotly's JSON shape). Updates go through {@code Plotly.react}: the chart is
+     * changed in place, not rebuilt.
+     */
+    public static Component Graph() {
+        return Component.of("Graph", NAMESPACE);
+    }
+
+    /** {@code dcc.Graph(figure=…)}. */
+    public static Component Graph(Figure figure) {
+        return Graph().prop("figure", figure);
+    }
+
     /** Raises {@code n_intervals} every {@code interval} milliseconds; renders nothing. */
     public static Component Interval(int intervalMillis) {
         return Component.of("Interval", NAMESPACE).prop("interval", intervalMillis).prop("n_intervals", 0);

@@ -1,5 +1,6 @@
 package io.jdash.layout;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -62,7 +63,11 @@ public final class HtmlRenderer {
         if (c.namespace().equals(Dcc.NAMESPACE) && c.type().equals("Input") && !c.props().containsKey("type")) {
             attribute(out, "type", "text");
         }
-        for (var prop : c.props().entrySet()) {
+        var props = new LinkedHashMap<>(c.props());
+        if (c.namespace().equals(Dag.NAMESPACE)) {
+            props.put("style", gridStyle(c.props().get("style")));
+        }
+        for (var prop : props.entrySet()) {
             String name = ATTRIBUTES.get(prop.getKey());
             Object value = prop.getValue();
             if (prop.getKey().equals("style") && value instanceof Map<?, ?> style) {
@@ -83,6 +88,17 @@ public final class HtmlRenderer {
         }
         c.children().forEach(child -> renderNode(child, out));
         out.append("</").append(tag).append('>');
+    }
+
+    /** dash-ag-grid's default size (400 px high, full width) under the app's own style. */
+    static Map<String, Object> gridStyle(Object style) {
+        var merged = new LinkedHashMap<String, Object>();
+        merged.put("height", "400px");
+        merged.put("width", "100%");
+        if (style instanceof Map<?, ?> own) {
+            own.forEach((k, v) -> merged.put(String.valueOf(k), v));
+        }
+        return merged;
     }
 
     /** The element a component renders as, or {@code null} for one that renders nothing. */

@@ -73,6 +73,10 @@ public class AppServlet extends HttpServlet {
                 requireMethod(request, "GET");
                 Responses.json(response, 200, app.dependencies());
             }
+            case AppSource.PATH -> {
+                requireMethod(request, "GET");
+                AppSource.handle(app, response);
+            }
             case "_dash-update-component" -> {
                 requireMethod(request, "POST");
                 CallbackEndpoint.handle(app, jobs, request, response);

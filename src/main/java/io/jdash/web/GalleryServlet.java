@@ -36,10 +36,16 @@ public class GalleryServlet extends HttpServlet {
     }
 
     private static Component entry(MountedApp app, String context) {
+        String base = context + "/apps/" + app.slug() + "/";
+        var source = AppSource.of(app.app())
+                .map(text -> (Object) Html.A("view source").prop("href", base + AppSource.PATH).className("source-link"))
+                .orElse("");
         return Html.Li(
-                Html.A(app.app().title()).prop("href", context + "/apps/" + app.slug() + "/").className("app-link"),
+                Html.A(app.app().title()).prop("href", base).className("app-link"),
                 " ",
                 Html.Code(app.slug()),
+                " ",
+                source,
                 Html.P(app.app().description()).className("description"))
                 .id("app-" + app.slug());
     }

@@ -1,6 +1,9 @@
 package io.jdash.web;
 
 import io.jdash.app.MountedApp;
+import io.jdash.layout.Component;
+import io.jdash.layout.Dag;
+import io.jdash.layout.Dcc;
 import io.jdash.layout.HtmlRenderer;
 
 /**
@@ -9,7 +12,25 @@ import io.jdash.layout.HtmlRenderer;
  */
 final class PageRenderer {
 
+    /** Plotly.js, loaded only by pages that have a Graph. */
+    static final String PLOTLY = "/vendor/plotly.js-dist-min/plotly.min.js";
+    /** AG Grid Community, loaded only by pages that have an AgGrid. */
+    static final String AG_GRID = "/vendor/ag-grid-community/dist/ag-grid-community.min.js";
+
     private PageRenderer() {
+    }
+
+    /** The classic scripts of the libraries the layout's components need, before the runtime module. */
+    static String libraries(Component layout, String contextPath) {
+        var scripts = new StringBuilder();
+        var all = layout.descendantsAndSelf();
+        if (all.stream().anyMatch(c -> c.namespace().equals(Dcc.NAMESPACE) && c.type().equals("Graph"))) {
+            scripts.append("<script src=\"").append(contextPath).append(PLOTLY).append("\"></script>");
+        }
+        if (all.stream().anyMatch(c -> c.namespace().equals(Dag.NAMESPACE))) {
+            scripts.append("<script src=\"").append(contextPath).append(AG_GRID).append("\"></script>");
+        }
+        return scripts.toString();
     }
 
     static String render(MountedApp app, String contextPath) {
@@ -23,6 +44,7 @@ final class PageRenderer {
                 + "<div id=\"_dash-app-content\">" + HtmlRenderer.render(app.layout()) + "</div>"
                 + "<div id=\"jdash-errors\" aria-live=\"polite\"></div>"
                 + "<script type=\"application/json\" id=\"jdash-config\">" + JsonCodec.toJsonForHtml(config) + "</script>"
+                + libraries(app.layout(), contextPath)
                 + "<script type=\"module\" src=\"" + contextPath + "/runtime/app.js\"></script>"
                 + "</body></html>";
     }

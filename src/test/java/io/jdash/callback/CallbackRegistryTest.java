@@ -51,12 +51,40 @@ class CallbackRegistryTest {
     }
 
     @Test
-    void aCallbackWithoutOutputsIsRefused() {
+    void aCallbackWithoutOutputsIsNamedAfterItsInputsAndWritesThroughSetProps() {
         var registry = new CallbackRegistry();
 
-        assertThrows(IllegalArgumentException.class,
-                () -> registry.callback(new Input("i", "value")).handle(args -> null));
-        assertTrue(registry.callbacks().isEmpty());
+        Callback cb = registry.callback(new Input("i", "value")).handle(args -> {
+            SetProps.setProps("target", java.util.Map.of("children", "set by " + args.get(0)));
+            return null;
+        });
+
+        assertEquals("_no_output(i.value)", cb.id());
+        var request = new UpdateRequest(cb.id(), null, List.of(new PropValue("i", "value", "x")), List.of(), List.of());
+        var result = (CallbackResult.Updated) CallbackInvoker.invoke(cb, request);
+        assertEquals(java.util.Map.of("target", java.util.Map.of("children", "set by x")), result.props());
+    }
+
+    @Test
+    void setPropsTravelsWithTheOutputsAndTheOutputWinsOnTheSameProp() {
+        var registry = new CallbackRegistry();
+        Callback cb = registry.callback(new Output("o", "children"), new Input("i", "value")).handle(args -> {
+            SetProps.setProps("o", java.util.Map.of("children", "from setProps", "title", "t"));
+            SetProps.setProps("other", java.util.Map.of("value", 1));
+            return "from output";
+        });
+
+        var request = new UpdateRequest(cb.id(), null, List.of(new PropValue("i", "value", "x")), List.of(), List.of());
+        var result = (CallbackResult.Updated) CallbackInvoker.invoke(cb, request);
+
+        assertEquals("from output", result.props().get("o").get("children"));
+        assertEquals("t", result.props().get("o").get("title"));
+        assertEquals(1, result.props().get("other").get("value"));
+    }
+
+    @Test
+    void setPropsOutsideACallbackIsRefused() {
+        assertThrows(IllegalStateException.class, () -> SetProps.setProps("x", java.util.Map.of()));
     }
 
     @Test

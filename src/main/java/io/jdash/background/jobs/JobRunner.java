@@ -42,7 +42,7 @@ public class JobRunner {
             execution.checkCancelled();
             sink.publish(spec, JobEvent.of(spec.id(), spec.callback(), JobEventType.running));
             CallbackArgs args = CallbackInvoker.bindValues(callback, spec.args(), spec.changedPropIds());
-            Object returned = CallbackInvoker.callInContext(args,
+            Object returned = CallbackInvoker.callInContext(args, execution::setProps,
                     () -> callback.background().function().apply(execution, args));
             return end(spec, sink, JobEvent.done(spec.id(), spec.callback(), outputsOf(callback, returned)));
         } catch (PreventUpdate prevented) {
