@@ -13,6 +13,6 @@ final class Deployments {
     static WebArchive builtWarWithTestApps() {
         File war = new File(System.getProperty("jdash.test.war", "target/jdash.war"));
         return ShrinkWrap.createFromZipFile(WebArchive.class, war)
-                .addClasses(ProbeApp.class);
+                .addClasses(ProbeApp.class, NoOpApp.class);
     }
 }
