@@ -227,8 +227,10 @@ class BackgroundExamplesBrowserIT {
         browser.byId(RUN).click();
         awaitAcceptedJob(1);
 
-        // a slow socket: the new page hears of the clicked job ("attach") only after its own initial job's
-        // POST has answered, as on a slow network
+        // a slow socket (every message 500 ms late): the new page hears of the clicked job ("attach") after its
+        // own initial job's POST has answered. Whether that exposed the one-job-per-callback bug fixed with
+        // this test depended on the order the server lists the two jobs in; the test that fails without that
+        // fix every time is aJobThatEndsWhileNoPageIsOpenIsShownByTheNextPage.
         browser.beforeEveryNewPage("""
                 const Native = window.WebSocket;
                 window.WebSocket = class extends Native {
