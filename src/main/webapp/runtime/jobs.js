@@ -17,6 +17,7 @@ export class Jobs {
     this.onError = onError;
     this.active = new Map(); // job id -> {spec, lastSeq}
     this.byCallback = new Map(); // callback id -> job id
+    this.pending = new Map(); // callback id -> POSTs of its jobs not answered yet
     this.early = new Map(); // job id -> events heard before the POST answered
     this.backoff = 250;
     if (this.specs.size > 0) this.connect();
@@ -72,7 +73,18 @@ export class Jobs {
 
   /** Sets a background callback's running values before its POST goes out. */
   starting(spec) {
+    this.pending.set(spec.output, (this.pending.get(spec.output) ?? 0) + 1);
     this.applyRunning(spec, 'during');
+  }
+
+  /** No job of this callback runs, and none is being started: its running values may go back. */
+  isIdle(callbackId) {
+    if ((this.pending.get(callbackId) ?? 0) > 0) return false;
+    return ![...this.active.values()].some((tracked) => tracked.spec.output === callbackId);
+  }
+
+  answered(spec) {
+    this.pending.set(spec.output, Math.max(0, (this.pending.get(spec.output) ?? 0) - 1));
   }
 
   /** The page's job of this callback still running, if any. */
@@ -82,6 +94,7 @@ export class Jobs {
 
   /** The POST answered 202 {job}. */
   accepted(spec, job) {
+    this.answered(spec);
     this.track(job, spec);
     const early = this.early.get(job) ?? [];
     this.early.delete(job);
@@ -90,7 +103,8 @@ export class Jobs {
 
   /** The POST failed: nothing runs, so the running values go back. */
   refused(spec) {
-    this.applyRunning(spec, 'after');
+    this.answered(spec);
+    if (this.isIdle(spec.output)) this.applyRunning(spec, 'after');
   }
 
   track(job, spec) {
@@ -98,10 +112,14 @@ export class Jobs {
     this.byCallback.set(spec.output, job);
   }
 
-  /** A cancel input of this callback changed: cancel its job. */
+  /** A cancel input of this callback changed: cancel its jobs (more than one after a reload: see finish). */
   cancel(callbackId) {
-    const job = this.byCallback.get(callbackId);
-    if (!job) return;
+    for (const [job, tracked] of this.active) {
+      if (tracked.spec.output === callbackId) this.cancelJob(job);
+    }
+  }
+
+  cancelJob(job) {
     if (this.socket?.readyState === WebSocket.OPEN) {
       this.socket.send(JSON.stringify({ type: 'cancel', job }));
     } else {
@@ -155,9 +173,14 @@ export class Jobs {
     if (!tracked) return;
     this.active.delete(job);
     const { spec } = tracked;
-    if (this.byCallback.get(spec.output) === job) this.byCallback.delete(spec.output);
+    if (this.byCallback.get(spec.output) === job) {
+      this.byCallback.delete(spec.output);
+      for (const [other, t] of this.active) if (t.spec.output === spec.output) this.byCallback.set(spec.output, other);
+    }
     const ending = structuredClone(response);
-    if (this.activeJobOf(spec.output) === null) {
+    // A page reloaded mid-job runs its own initial job beside the one it took up: the running values go back
+    // only when the last of them ends (and no POST of this callback is still unanswered).
+    if (this.isIdle(spec.output)) {
       for (const { output, after } of spec.background.running) merge(ending, output, after);
       const defaults = spec.background.progress_default;
       if (defaults) spec.background.progress.forEach((output, i) => merge(ending, output, defaults[i]));

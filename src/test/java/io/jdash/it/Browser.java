@@ -1,7 +1,14 @@
 package io.jdash.it;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -64,6 +71,103 @@ final class Browser implements AutoCloseable {
 
     <T> T waitUntil(java.util.function.Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition::apply);
+    }
+
+    /** Waits (up to 10 s, polling every 50 ms) for a truthy condition; {@code message} says what was awaited. */
+    <T> T waitUntil(String message, java.util.function.Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(50))
+                .withMessage(() -> message).until(condition::apply);
+    }
+
+    boolean isDisabled(String id) {
+        return !byId(id).isEnabled();
+    }
+
+    /** Waits (up to 10 s) until the element (a button) is disabled, or enabled. */
+    void waitForDisabled(String id, boolean disabled) {
+        waitUntil("#" + id + " should be " + (disabled ? "disabled" : "enabled"),
+                d -> isDisabled(id) == disabled);
+    }
+
+    /** A PNG of the window, saved as target/screenshots/{@code name}.png. */
+    Path screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name + ".png");
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * From now on, records every distinct state of the given elements (a button's state is "enabled" or
+     * "disabled", anything else's its text) as "id=state|id=state…", so a test can tell what the page showed
+     * between two looks, however short. Read it with {@link #history()}.
+     */
+    void recordStates(String... ids) {
+        js().executeScript("""
+                const ids = arguments[0];
+                const snap = () => ids.map((id) => {
+                  const e = document.getElementById(id);
+                  const state = !e ? '<absent>' : e.tagName === 'BUTTON' ? (e.disabled ? 'disabled' : 'enabled') : e.textContent;
+                  return id + '=' + state;
+                }).join('|');
+                window.__states = [snap()];
+                new MutationObserver(() => {
+                  const s = snap();
+                  if (s !== window.__states[window.__states.length - 1]) window.__states.push(s);
+                }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+                """, java.util.List.of(ids));
+    }
+
+    @SuppressWarnings("unchecked")
+    java.util.List<String> history() {
+        return (java.util.List<String>) js().executeScript("return window.__states ?? [];");
+    }
+
+    /** From now on, collects the job ids of the page's accepted background callbacks (their 202 answers). */
+    void recordJobs() {
+        js().executeScript(RECORD_JOBS);
+    }
+
+    /** The script of {@link #recordJobs()}, to run also with {@link #beforeEveryNewPage}. */
+    static final String RECORD_JOBS = """
+            if (!window.__jobs) {
+              window.__jobs = [];
+              const fetch = window.fetch;
+              window.fetch = async (...args) => {
+                const response = await fetch(...args);
+                if (response.status === 202) response.clone().json().then((answer) => window.__jobs.push(answer.job));
+                return response;
+              };
+            }
+            """;
+
+    @SuppressWarnings("unchecked")
+    java.util.List<String> jobs() {
+        return (java.util.List<String>) js().executeScript("return window.__jobs ?? [];");
+    }
+
+    /** The job's state as the server tells this session, from {@code _jdash-jobs/<job>} (relative to the page). */
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, Object> jobStatus(String job) {
+        return (java.util.Map<String, Object>) js().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch('_jdash-jobs/' + encodeURIComponent(arguments[0]), { credentials: 'same-origin' })
+                  .then((r) => r.json()).then(done, (e) => done({ failure: String(e) }));
+                """, job);
+    }
+
+    /** Runs {@code script} in every page opened from now on, before the page's own scripts. */
+    void beforeEveryNewPage(String script) {
+        ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", script));
+    }
+
+    JavascriptExecutor js() {
+        return (JavascriptExecutor) driver;
     }
 
     @Override
