@@ -73,6 +73,11 @@ abstract class BackgroundContract {
         System.out.printf("[" + slug() + "] " + format + "%n", args);
     }
 
+    /** Releases a "hold" job when the test ends, however it ends, so a failure does not block the queue. */
+    static AutoCloseable releasing(BgSession page, String tag) {
+        return () -> page.release(tag);
+    }
+
     @Test
     void jobEndsDoneWithItsResultOnTheSocketAndByPolling() throws Exception {
         BgSession page = session();
@@ -142,7 +147,7 @@ abstract class BackgroundContract {
     void jobCancelledWhileQueuedNeverStartsAndThePageHearsCancelled() throws Exception {
         BgSession page = session();
         String p = prefix();
-        try (BgSocket socket = page.socket()) {
+        try (BgSocket socket = page.socket(); var release = releasing(page, p + "blocker")) {
             String blocker = page.work(p + "blocker", 0, "hold");
             socket.await(blocker, "set_props", END); // its code runs: the queue is busy
             String bySocket = page.work(p + "queued-socket", 0, "ok");
@@ -350,7 +355,8 @@ abstract class BackgroundContract {
         BgSession owner = session();
         BgSession stranger = session();
         String p = prefix();
-        try (BgSocket ownerSocket = owner.socket()) {
+        try (BgSocket ownerSocket = owner.socket(); var release = releasing(owner, p + "owned");
+             var releaseOwn = releasing(stranger, p + "stranger")) {
             String job = owner.work(p + "owned", 0, "hold");
             ownerSocket.await(job, "set_props", END);
             assertEquals(200, owner.pollJob(job, -1).statusCode(), "the owner sees it");
@@ -370,9 +376,10 @@ abstract class BackgroundContract {
                             "a foreign job answers exactly as an unknown id");
                 }
 
-                // a cancel of the job on the stranger's socket, then one of the stranger's own queued job: once
-                // the second is heard cancelled, the server has handled the first (one socket's messages in order)
-                String own = stranger.work(p + "stranger", 0, "ok");
+                // a cancel of the job on the stranger's socket, then one of the stranger's own job (held, so it is
+                // still going): once the second is heard cancelled, the server has handled the first (a socket's
+                // messages are handled in order)
+                String own = stranger.work(p + "stranger", 0, "hold");
                 strangerSocket.cancel(job);
                 strangerSocket.cancel(own);
                 strangerSocket.await(own, "cancelled", END);
