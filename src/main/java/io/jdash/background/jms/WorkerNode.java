@@ -60,6 +60,11 @@ public class WorkerNode {
                 new AtomicLong(-1), new AtomicBoolean());
         running.put(spec.id(), handoff);
         try {
+            if (cancelledAt.containsKey(spec.id())) {
+                // cancelled between the check above and the put: cancel() found nothing running to stop
+                LOG.fine(() -> "job " + spec.id() + " was cancelled while queued; skipped");
+                return;
+            }
             var parameters = new Properties();
             parameters.setProperty("jobId", spec.id());
             JobOperator operator = BatchRuntime.getJobOperator();

@@ -38,18 +38,21 @@ public final class JobExecution implements BackgroundContext {
     /** Cancels the run: the job's code sees {@link JobCancelled} at its next cancellation point. */
     public void cancel() {
         cancelled.countDown();
-        Thread running = thread;
-        if (running != null) {
-            running.interrupt();
+        synchronized (this) { // never interrupt a thread that has already been unbound and gone back to its pool
+            if (thread != null) {
+                thread.interrupt();
+            }
         }
     }
 
-    void bindToCurrentThread() {
+    synchronized void bindToCurrentThread() {
         thread = Thread.currentThread();
     }
 
     void unbindThread() {
-        thread = null;
+        synchronized (this) {
+            thread = null;
+        }
         Thread.interrupted(); // clear a cancel's interrupt before the thread goes back to its pool
     }
 

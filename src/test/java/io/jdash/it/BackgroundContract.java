@@ -1,0 +1,410 @@
+package io.jdash.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every background manager must do, spoken to the deployed WAR over HTTP and the push WebSocket. Run once
+ * per manager by {@link BackgroundJmsIT} (production: JMS + MDB + Jakarta Batch) and {@link BackgroundLocalIT}
+ * (local), against the identical apps {@link BgJmsApp} and {@link BgLocalApp}.
+ */
+abstract class BackgroundContract {
+
+    static final Duration END = Duration.ofSeconds(30);
+    static final long CANCEL_BOUND_MILLIS = 200;
+
+    @ArquillianResource
+    URL base;
+
+    /** The slug of the app on the manager under test. */
+    abstract String slug();
+
+    /** Fails unless a job ran on a thread of the manager under test (guards against both apps sharing one). */
+    abstract void assertRanOnManagerThread(String threadName);
+
+    BgSession session() throws Exception {
+        return BgSession.open(base, slug());
+    }
+
+    /** A tag prefix no other test (or earlier run) uses. */
+    static String prefix() {
+        return "t" + UUID.randomUUID().toString().substring(0, 8) + "-";
+    }
+
+    static List<String> types(List<BgSocket.Received> events) {
+        return events.stream().map(BgSocket.Received::type).filter(type -> !type.equals("attach")).toList();
+    }
+
+    static List<Long> seqs(List<BgSocket.Received> events) {
+        return events.stream().filter(e -> !e.type().equals("attach"))
+                .map(e -> e.json().getJsonNumber("seq").longValue()).toList();
+    }
+
+    static String workResult(BgSocket.Received done) {
+        return done.json().getJsonObject("response").getJsonObject("work-out").getString("children");
+    }
+
+    static long millis(long nanos) {
+        return TimeUnit.NANOSECONDS.toMillis(nanos);
+    }
+
+    void log(String format, Object... args) {
+        System.out.printf("[" + slug() + "] " + format + "%n", args);
+    }
+
+    /** Releases a "hold" job when the test ends, however it ends, so a failure does not block the queue. */
+    static AutoCloseable releasing(BgSession page, String tag) {
+        return () -> page.release(tag);
+    }
+
+    @Test
+    void jobEndsDoneWithItsResultOnTheSocketAndByPolling() throws Exception {
+        BgSession page = session();
+        String tag = prefix() + "done";
+        try (BgSocket socket = page.socket()) {
+            String job = page.work(tag, 0, "ok");
+            BgSocket.Received done = socket.await(job, "done", END);
+            assertEquals("done " + tag, workResult(done));
+            assertEquals("work-out.children", done.json().getString("callback"));
+
+            JsonObject polled = BgSession.object(page.pollJob(job, -1));
+            assertEquals("DONE", polled.getString("state"));
+            JsonArray events = polled.getJsonArray("events");
+            JsonObject last = events.getJsonObject(events.size() - 1);
+            assertEquals("done", last.getString("type"));
+            assertEquals("done " + tag, last.getJsonObject("response").getJsonObject("work-out").getString("children"));
+            JsonArray afterCursor = BgSession.object(page.pollJob(job, last.getInt("seq") - 1)).getJsonArray("events");
+            assertEquals(1, afterCursor.size(), "the cursor skips the events already seen: " + afterCursor);
+
+            JsonArray ledger = page.ledger(tag);
+            assertEquals(1, ledger.size());
+            assertRanOnManagerThread(ledger.getJsonObject(0).getString("thread"));
+        }
+    }
+
+    @Test
+    void eventsGoAcceptedRunningThenDoneWithConsecutiveSeqs() throws Exception {
+        BgSession page = session();
+        String tag = prefix() + "order";
+        try (BgSocket socket = page.socket()) {
+            String job = page.work(tag, 20, "ok");
+            socket.await(job, "done", END);
+            List<BgSocket.Received> events = socket.of(job);
+            assertEquals(List.of("accepted", "running", "set_props", "done"), types(events));
+            assertEquals(List.of(0L, 1L, 2L, 3L), seqs(events));
+            JsonObject setProps = events.get(2).json();
+            assertEquals("work-out", setProps.getString("id"));
+            assertEquals("started " + tag, setProps.getJsonObject("props").getString("title"));
+        }
+    }
+
+    @Test
+    void exceptionReachesThePageAsErrorWithItsMessageAndTheServerKeepsWorking() throws Exception {
+        BgSession page = session();
+        String p = prefix();
+        try (BgSocket socket = page.socket()) {
+            String failing = page.work(p + "fail", 0, "fail");
+            BgSocket.Received error = socket.awaitEnd(failing, END);
+            assertEquals("error", error.type(), error.json().toString());
+            assertTrue(error.json().getString("message").contains("job " + p + "fail failed on purpose"),
+                    error.json().toString());
+            assertEquals(List.of("accepted", "running", "set_props", "error"), types(socket.of(failing)));
+            assertEquals("FAILED", BgSession.object(page.pollJob(failing, -1)).getString("state"));
+
+            // the same queue, the same session and a new session all carry on
+            String next = page.work(p + "after", 0, "ok");
+            assertEquals("done " + p + "after", workResult(socket.await(next, "done", END)));
+            BgSession other = session();
+            try (BgSocket otherSocket = other.socket()) {
+                String third = other.work(p + "other", 0, "ok");
+                assertEquals("done " + p + "other", workResult(otherSocket.await(third, "done", END)));
+            }
+        }
+    }
+
+    @Test
+    void jobCancelledWhileQueuedNeverStartsAndThePageHearsCancelled() throws Exception {
+        BgSession page = session();
+        String p = prefix();
+        try (BgSocket socket = page.socket(); var release = releasing(page, p + "blocker")) {
+            String blocker = page.work(p + "blocker", 0, "hold");
+            socket.await(blocker, "set_props", END); // its code runs: the queue is busy
+            String bySocket = page.work(p + "queued-socket", 0, "ok");
+            String byDelete = page.work(p + "queued-delete", 0, "ok");
+            socket.await(byDelete, "accepted", END);
+
+            socket.cancel(bySocket);
+            socket.await(bySocket, "cancelled", END);
+            assertEquals(204, page.deleteJob(byDelete).statusCode());
+            socket.await(byDelete, "cancelled", END);
+            assertEquals("CANCELLED", BgSession.object(page.pollJob(bySocket, -1)).getString("state"));
+
+            page.release(p + "blocker");
+            assertEquals("done " + p + "blocker", workResult(socket.await(blocker, "done", END)));
+            // a job queued behind the cancelled ones: once it is done, their turns have come and gone
+            String after = page.work(p + "after", 0, "ok");
+            socket.await(after, "done", END);
+
+            List<String> ran = page.ledger(p).stream().map(run -> run.asJsonObject().getString("tag")).toList();
+            assertEquals(List.of(p + "blocker", p + "after"), ran, "a job cancelled while queued must never run");
+            assertEquals(List.of("accepted", "cancelled"), types(socket.of(bySocket)));
+            assertEquals(List.of("accepted", "cancelled"), types(socket.of(byDelete)));
+        }
+    }
+
+    @Test
+    void runningJobStopsWithin200msOfACancelOnTheSocket() throws Exception {
+        cancelRunning(true);
+    }
+
+    @Test
+    void runningJobStopsWithin200msOfADelete() throws Exception {
+        cancelRunning(false);
+    }
+
+    private void cancelRunning(boolean onSocket) throws Exception {
+        BgSession page = session();
+        String p = prefix();
+        List<Long> latencies = new ArrayList<>();
+        try (BgSocket socket = page.socket()) {
+            for (int round = 0; round < 3; round++) {
+                String tag = p + "long" + round;
+                String job = page.work(tag, 60_000, "ok");
+                socket.await(job, "set_props", END); // its code has begun: it is in, or about to enter, job.sleep(60 s)
+                long sent;
+                if (onSocket) {
+                    sent = socket.cancel(job);
+                } else {
+                    sent = System.nanoTime();
+                    assertEquals(204, page.deleteJob(job).statusCode());
+                }
+                BgSocket.Received cancelled = socket.awaitEnd(job, END);
+                assertEquals("cancelled", cancelled.type(), cancelled.json().toString());
+                latencies.add(millis(cancelled.atNanos() - sent));
+
+                // it really stopped: the worker is free long before the 60 s sleep would end
+                String next = page.work(p + "next" + round, 0, "ok");
+                socket.await(next, "done", Duration.ofSeconds(10));
+                JsonObject run = page.ledger(tag).getJsonObject(0);
+                assertEquals(-1, run.getJsonNumber("end").longValue(), "the cancelled job's code went on: " + run);
+                assertEquals(List.of("accepted", "running", "set_props", "cancelled"), types(socket.of(job)));
+            }
+        }
+        log("cancel of a running job (%s) -> 'cancelled' on the socket: %s ms", onSocket ? "socket" : "DELETE",
+                latencies);
+        for (long latency : latencies) {
+            assertTrue(latency < CANCEL_BOUND_MILLIS, "cancelled after " + latency + " ms; rounds: " + latencies);
+        }
+    }
+
+    /** One submission as the client saw it. */
+    record Submitted(String tag, int session, int index, String job, long sentAt, long answeredAt) {
+    }
+
+    @Test
+    void twoHundredJobsFromFourSessionsRunOneAtATimeInArrivalOrder() throws Exception {
+        int sessions = 4;
+        int perSession = 50;
+        String p = prefix();
+        List<BgSession> pages = new ArrayList<>();
+        List<BgSocket> sockets = new ArrayList<>();
+        ExecutorService threads = Executors.newFixedThreadPool(sessions);
+        try {
+            for (int s = 0; s < sessions; s++) {
+                pages.add(session());
+                sockets.add(pages.get(s).socket());
+            }
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<List<Submitted>>> work = new ArrayList<>();
+            for (int s = 0; s < sessions; s++) {
+                int session = s;
+                work.add(threads.submit(() -> {
+                    go.await();
+                    List<Submitted> mine = new ArrayList<>();
+                    for (int k = 0; k < perSession; k++) {
+                        String tag = p + session + "-" + k;
+                        long sentAt = System.nanoTime();
+                        String job = pages.get(session).work(tag, 5, "ok");
+                        mine.add(new Submitted(tag, session, k, job, sentAt, System.nanoTime()));
+                    }
+                    return mine;
+                }));
+            }
+            long start = System.nanoTime();
+            go.countDown();
+            List<Submitted> all = new ArrayList<>();
+            for (Future<List<Submitted>> each : work) {
+                all.addAll(each.get(2, TimeUnit.MINUTES));
+            }
+            long submitted = System.nanoTime();
+            long lastDone = 0;
+            for (Submitted job : all) {
+                BgSocket.Received end = sockets.get(job.session()).awaitEnd(job.job(), Duration.ofMinutes(2));
+                assertEquals("done", end.type(), end.json().toString());
+                assertEquals("done " + job.tag(), workResult(end));
+                lastDone = Math.max(lastDone, end.atNanos());
+            }
+            log("%d jobs from %d sessions: submitted in %d ms, all done after %d ms", all.size(), sessions,
+                    millis(submitted - start), millis(lastDone - start));
+
+            JsonArray ledger = pages.get(0).ledger(p);
+            assertEquals(sessions * perSession, ledger.size(), "every job ran exactly once");
+            Map<String, Integer> runIndex = new HashMap<>();
+            for (int i = 0; i < ledger.size(); i++) {
+                JsonObject run = ledger.getJsonObject(i);
+                assertTrue(runIndex.put(run.getString("tag"), i) == null, "ran twice: " + run);
+                assertRanOnManagerThread(run.getString("thread"));
+                long end = run.getJsonNumber("end").longValue();
+                assertTrue(end >= run.getJsonNumber("start").longValue(), "never ended: " + run);
+                if (i > 0) {
+                    JsonObject previous = ledger.getJsonObject(i - 1);
+                    assertTrue(previous.getJsonNumber("end").longValue() <= run.getJsonNumber("start").longValue(),
+                            "jobs overlapped: " + previous + " and " + run);
+                }
+            }
+            // one session's jobs run in the order its 202 answers came
+            for (int s = 0; s < sessions; s++) {
+                int session = s;
+                List<Integer> order = all.stream().filter(job -> job.session() == session)
+                        .map(job -> runIndex.get(job.tag())).toList();
+                for (int k = 1; k < order.size(); k++) {
+                    assertTrue(order.get(k - 1) < order.get(k), "session " + s + " ran out of order: " + order);
+                }
+            }
+            // across sessions: a job answered before another was even sent runs before it
+            int pairs = 0;
+            for (Submitted first : all) {
+                for (Submitted later : all) {
+                    if (first.answeredAt() < later.sentAt()) {
+                        pairs++;
+                        assertTrue(runIndex.get(first.tag()) < runIndex.get(later.tag()),
+                                first.tag() + " was accepted before " + later.tag() + " was sent, but ran after it");
+                    }
+                }
+            }
+            assertTrue(pairs > all.size(), "the arrival-order check compared too few pairs: " + pairs);
+        } finally {
+            threads.shutdownNow();
+            sockets.forEach(BgSocket::close);
+        }
+    }
+
+    @Test
+    void aThousandEventsOfOneJobArriveInOrderNoneMissing() throws Exception {
+        int n = 1000;
+        BgSession page = session();
+        try (BgSocket socket = page.socket()) {
+            long start = System.nanoTime();
+            String job = page.stream(n);
+            BgSocket.Received done = socket.await(job, "done", Duration.ofSeconds(60));
+            log("%d events of one job reached the socket in %d ms", n, millis(done.atNanos() - start));
+            assertEquals(n, done.json().getJsonObject("response").getJsonObject("stream-out").getInt("children"));
+
+            List<BgSocket.Received> events = socket.of(job).stream().filter(e -> !e.type().equals("attach")).toList();
+            assertEquals(n + 3, events.size(), "accepted, running, " + n + " events, done");
+            for (int i = 0; i < events.size(); i++) {
+                assertEquals(i, events.get(i).json().getJsonNumber("seq").longValue(), "seq at position " + i);
+            }
+            assertEquals("accepted", events.get(0).type());
+            assertEquals("running", events.get(1).type());
+            for (int i = 0; i < n; i++) {
+                JsonObject event = events.get(i + 2).json();
+                if (i % 2 == 0) {
+                    assertEquals("set_props", event.getString("type"), event.toString());
+                    assertEquals("stream-target", event.getString("id"));
+                    assertEquals(i, event.getJsonObject("props").getInt("children"), event.toString());
+                } else {
+                    assertEquals("progress", event.getString("type"), event.toString());
+                    assertEquals(i, event.getJsonArray("progress").getInt(0), event.toString());
+                }
+            }
+            assertEquals("done", events.get(n + 2).type());
+
+            // the polling fallback holds the same history
+            JsonArray polled = BgSession.object(page.pollJob(job, -1)).getJsonArray("events");
+            assertEquals(n + 3, polled.size());
+            for (int i = 0; i < polled.size(); i++) {
+                assertEquals(events.get(i).json(), polled.getJsonObject(i));
+            }
+        }
+    }
+
+    @Test
+    void anotherSessionCanNeitherSeeNorCancelAJob() throws Exception {
+        BgSession owner = session();
+        BgSession stranger = session();
+        String p = prefix();
+        try (BgSocket ownerSocket = owner.socket(); var release = releasing(owner, p + "owned");
+             var releaseOwn = releasing(stranger, p + "stranger")) {
+            String job = owner.work(p + "owned", 0, "hold");
+            ownerSocket.await(job, "set_props", END);
+            assertEquals(200, owner.pollJob(job, -1).statusCode(), "the owner sees it");
+
+            try (BgSocket strangerSocket = stranger.socket()) { // opened while the job runs: no attach for it
+                String unknown = UUID.randomUUID().toString();
+                HttpResponse<String> unknownGet = stranger.pollJob(unknown, -1);
+                assertEquals(404, unknownGet.statusCode());
+                for (HttpResponse<String> refused : List.of(stranger.pollJob(job, -1), stranger.deleteJob(job),
+                        BgSession.withoutCookies(base, slug()).pollJob(job, -1),
+                        BgSession.withoutCookies(base, slug()).deleteJob(job))) {
+                    assertEquals(404, refused.statusCode(), refused.body());
+                    assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+                    String error = BgSession.object(refused).getString("error");
+                    assertFalse(error.isBlank());
+                    assertEquals(BgSession.object(unknownGet).getString("error").replace(unknown, job), error,
+                            "a foreign job answers exactly as an unknown id");
+                }
+
+                // a cancel of the job on the stranger's socket, then one of the stranger's own job (held, so it is
+                // still going): once the second is heard cancelled, the server has handled the first (a socket's
+                // messages are handled in order)
+                String own = stranger.work(p + "stranger", 0, "hold");
+                strangerSocket.cancel(job);
+                strangerSocket.cancel(own);
+                strangerSocket.await(own, "cancelled", END);
+
+                owner.release(p + "owned");
+                BgSocket.Received end = ownerSocket.awaitEnd(job, END);
+                assertEquals("done", end.type(), "the stranger's cancel must have no effect: " + end.json());
+                assertTrue(owner.ledger(p + "owned").getJsonObject(0).getJsonNumber("end").longValue() > 0);
+
+                // a job of the stranger's after the owner's end: once the stranger hears it end, it has heard
+                // all it ever will of the owner's job (events are pushed in the order they are recorded)
+                String later = stranger.work(p + "later", 0, "ok");
+                strangerSocket.await(later, "done", END);
+                assertEquals(List.of(), strangerSocket.of(job), "the stranger's socket heard the owner's job");
+                assertTrue(strangerSocket.all().stream().allMatch(m -> m.job() == null || m.job().equals(own)
+                        || m.job().equals(later)), "the stranger hears only its own jobs: " + strangerSocket.all());
+            }
+        }
+    }
+
+    @Test
+    void socketWithoutASessionIsClosed() throws Exception {
+        try (BgSocket socket = BgSession.withoutCookies(base, slug()).socket()) {
+            String closed = socket.awaitClosed(Duration.ofSeconds(10));
+            assertTrue(closed.startsWith("1008"), closed);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package io.jdash.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
+
+/**
+ * A page's push socket, as a test sees it: every message it receives, in arrival order, with the
+ * {@link System#nanoTime()} of its arrival, and waits on them with deadlines.
+ */
+final class BgSocket implements WebSocket.Listener, AutoCloseable {
+
+    /** One message and when it arrived. */
+    record Received(long atNanos, JsonObject json) {
+        String type() {
+            return json.getString("type");
+        }
+
+        String job() {
+            return json.get("job") instanceof JsonString id ? id.getString() : null;
+        }
+    }
+
+    private final List<Received> received = new ArrayList<>();
+    private final StringBuilder partial = new StringBuilder();
+    private final CompletableFuture<String> closed = new CompletableFuture<>();
+    private WebSocket socket;
+
+    static BgSocket connect(URI http, String cookieHeader) throws Exception {
+        var listener = new BgSocket();
+        URI ws = URI.create(http.toString().replaceFirst("^http", "ws"));
+        // a client without a cookie handler: the session rides only on the Cookie header given here
+        var builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
+        if (!cookieHeader.isEmpty()) {
+            builder.header("Cookie", cookieHeader);
+        }
+        listener.socket = builder.buildAsync(ws, listener).get(10, TimeUnit.SECONDS);
+        return listener;
+    }
+
+    @Override
+    public void onOpen(WebSocket webSocket) {
+        webSocket.request(1);
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+        long now = System.nanoTime();
+        synchronized (this) {
+            partial.append(data);
+            if (last) {
+                try (var reader = Json.createReader(new StringReader(partial.toString()))) {
+                    received.add(new Received(now, reader.readObject()));
+                }
+                partial.setLength(0);
+                notifyAll();
+            }
+        }
+        webSocket.request(1);
+        return null;
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closed.complete(statusCode + " " + reason);
+        synchronized (this) {
+            notifyAll();
+        }
+        return null;
+    }
+
+    @Override
+    public void onError(WebSocket webSocket, Throwable error) {
+        closed.completeExceptionally(error);
+        synchronized (this) {
+            notifyAll();
+        }
+    }
+
+    /** Sends a text frame; returns the nanoTime just before sending. */
+    long send(String text) throws Exception {
+        long at = System.nanoTime();
+        socket.sendText(text, true).get(5, TimeUnit.SECONDS);
+        return at;
+    }
+
+    long cancel(String job) throws Exception {
+        return send(Json.createObjectBuilder().add("type", "cancel").add("job", job).build().toString());
+    }
+
+    /** Everything received so far. */
+    synchronized List<Received> all() {
+        return List.copyOf(received);
+    }
+
+    /** The messages about {@code job} so far, in arrival order. */
+    synchronized List<Received> of(String job) {
+        return received.stream().filter(message -> job.equals(message.job())).toList();
+    }
+
+    /** Waits for the first message matching {@code test}; fails after {@code timeout}. */
+    synchronized Received await(Predicate<Received> test, Duration timeout, String what)
+            throws InterruptedException, TimeoutException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            for (Received message : received) {
+                if (test.test(message)) {
+                    return message;
+                }
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new TimeoutException("no " + what + " within " + timeout + "; received: " + received.stream()
+                        .map(m -> m.json().toString()).limit(50).toList());
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+    }
+
+    /** Waits for the job's event of this type. */
+    Received await(String job, String type, Duration timeout) throws InterruptedException, TimeoutException {
+        return await(m -> job.equals(m.job()) && type.equals(m.type()), timeout, "'" + type + "' of job " + job);
+    }
+
+    /** Waits for the job's end, whichever it is. */
+    Received awaitEnd(String job, Duration timeout) throws InterruptedException, TimeoutException {
+        return await(m -> job.equals(m.job()) && List.of("done", "error", "cancelled").contains(m.type()), timeout,
+                "end of job " + job);
+    }
+
+    /** How the server closed the socket, if it did within the timeout. */
+    String awaitClosed(Duration timeout) throws Exception {
+        return closed.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void close() {
+        if (socket != null && !socket.isOutputClosed()) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
+        }
+        socket.abort();
+    }
+}

@@ -1,0 +1,166 @@
+package io.jdash.it;
+
+import io.jdash.app.DashApp;
+import io.jdash.background.BackgroundManager;
+import io.jdash.background.jobs.Managers;
+import io.jdash.callback.CallbackRegistry;
+import io.jdash.callback.Input;
+import io.jdash.callback.Output;
+import io.jdash.callback.State;
+import io.jdash.layout.Component;
+import io.jdash.layout.Dcc;
+import io.jdash.layout.Html;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The test-only app the background tests drive, once per manager ({@link BgJmsApp}, {@link BgLocalApp}): the
+ * same callbacks, and a server-side ledger in which each job writes down when its code started and ended,
+ * read back through an ordinary callback.
+ *
+ * <ul>
+ *   <li>{@code work-out.children} (background): input {@code work.value} is the job's tag; state
+ *       {@code work-sleep.value} the millis it sleeps through {@code job.sleep}; state {@code work-mode.value}
+ *       "ok", "fail" (throws before sleeping) or "hold" (sleeps in short steps until the tag is released).
+ *       Its first statement writes the start, then it sends one set_props ({@code work-out.title =
+ *       "started <tag>"}), and its last statement writes the end; it answers {@code "done <tag>"}.</li>
+ *   <li>{@code stream-out.children} (background): input {@code stream.value} = n; sends n events, alternately
+ *       a setProps of {@code stream-target} ({@code children = i}) and a setProgress ({@code i}); answers n.</li>
+ *   <li>{@code ledger-out.children}: input {@code ledger.value} a tag prefix; answers the ledger's runs whose
+ *       tag starts with it, in the order they started: {@code [{tag, start, end, thread}]} (nanoTime; end -1
+ *       while the code has not reached its last statement).</li>
+ *   <li>{@code release-out.children}: input {@code release.value} a tag; lets a "hold" job of that tag end.</li>
+ * </ul>
+ */
+public abstract class BgTestApp implements DashApp {
+
+    /** The worker queue of both apps' jobs: not the default one, so nothing else shares it. */
+    static final String QUEUE = "BackgroundCallbacks2";
+
+    /** The longest a "hold" job waits for its release, so a failed test never leaves the queue blocked. */
+    static final long HOLD_LIMIT_MILLIS = TimeUnit.SECONDS.toMillis(60);
+
+    /** One run of a job's code. */
+    static final class Run {
+        final String tag;
+        final long start = System.nanoTime();
+        final String thread = Thread.currentThread().getName();
+        volatile long end = -1;
+
+        Run(String tag) {
+            this.tag = tag;
+        }
+    }
+
+    /** Per app slug, the runs in the order they started. */
+    static final Map<String, ConcurrentLinkedQueue<Run>> LEDGER = new ConcurrentHashMap<>();
+    static final Set<String> RELEASED = ConcurrentHashMap.newKeySet();
+
+    @Inject
+    Managers managers;
+
+    /** The manager under test. */
+    abstract BackgroundManager manager();
+
+    @Override
+    public String description() {
+        return "test-only: background jobs on the " + manager().name() + " manager";
+    }
+
+    @Override
+    public BackgroundManager backgroundCallbackManager() {
+        return manager();
+    }
+
+    @Override
+    public String backgroundQueue() {
+        return QUEUE;
+    }
+
+    @Override
+    public Component layout() {
+        return Html.Div(
+                Dcc.Input().id("work"), Dcc.Input().id("work-sleep"), Dcc.Input().id("work-mode"),
+                Html.Div().id("work-out"),
+                Dcc.Input().id("stream"), Html.Div().id("stream-out"), Html.Div().id("stream-target"),
+                Html.Div().id("stream-progress"),
+                Dcc.Input().id("ledger"), Html.Div().id("ledger-out"),
+                Dcc.Input().id("release"), Html.Div().id("release-out"));
+    }
+
+    @Override
+    public void callbacks(CallbackRegistry app) {
+        String slug = slug();
+        app.callback(new Output("work-out", "children"), new Input("work", "value"),
+                        new State("work-sleep", "value"), new State("work-mode", "value"))
+                .preventInitialCall()
+                .background()
+                .handle((job, args) -> {
+                    String tag = args.string(0);
+                    Run run = new Run(tag);
+                    LEDGER.computeIfAbsent(slug, s -> new ConcurrentLinkedQueue<>()).add(run);
+                    job.setProps("work-out", Map.of("title", "started " + tag)); // the page hears the code has begun
+                    long sleep = ((Number) args.get(1)).longValue();
+                    switch (args.string(2)) {
+                        case "fail" -> throw new IllegalStateException("job " + tag + " failed on purpose");
+                        case "hold" -> {
+                            long until = System.currentTimeMillis() + HOLD_LIMIT_MILLIS;
+                            while (!RELEASED.contains(tag)) {
+                                if (System.currentTimeMillis() > until) {
+                                    throw new IllegalStateException("job " + tag + " was never released");
+                                }
+                                job.sleep(5);
+                            }
+                        }
+                        default -> job.sleep(sleep);
+                    }
+                    run.end = System.nanoTime();
+                    return "done " + tag;
+                });
+        app.callback(new Output("stream-out", "children"), new Input("stream", "value"))
+                .preventInitialCall()
+                .background()
+                .progress(new Output("stream-progress", "children"))
+                .handle((job, args) -> {
+                    int n = ((Number) args.get(0)).intValue();
+                    for (int i = 0; i < n; i++) {
+                        if (i % 2 == 0) {
+                            job.setProps("stream-target", Map.of("children", i));
+                        } else {
+                            job.setProgress(i);
+                        }
+                    }
+                    return n;
+                });
+        app.callback(new Output("ledger-out", "children"), new Input("ledger", "value"))
+                .preventInitialCall()
+                .handle(args -> {
+                    String prefix = args.string(0);
+                    List<Map<String, Object>> runs = new ArrayList<>();
+                    for (Run run : LEDGER.getOrDefault(slug, new ConcurrentLinkedQueue<>())) {
+                        if (run.tag.startsWith(prefix)) {
+                            Map<String, Object> row = new LinkedHashMap<>();
+                            row.put("tag", run.tag);
+                            row.put("start", run.start);
+                            row.put("end", run.end);
+                            row.put("thread", run.thread);
+                            runs.add(row);
+                        }
+                    }
+                    return runs;
+                });
+        app.callback(new Output("release-out", "children"), new Input("release", "value"))
+                .preventInitialCall()
+                .handle(args -> {
+                    RELEASED.add(args.string(0));
+                    return "released " + args.string(0);
+                });
+    }
+}
