@@ -56,15 +56,15 @@ public class WorkerNode {
             LOG.fine(() -> "job " + spec.id() + " was cancelled while queued; skipped");
             return;
         }
-        JobExecution execution;
+        JobExecution prepared;
         try {
-            execution = runner.prepare(spec, manager.topicSink());
+            prepared = runner.prepare(spec, manager.topicSink());
         } catch (RuntimeException unknown) { // an app or callback this node lacks: end the job, never redeliver it
             LOG.log(Level.SEVERE, "job " + spec.id() + " cannot run on this node", unknown);
             manager.topicSink().publish(spec, JobEvent.error(spec.id(), spec.callback(), unknown.getMessage()));
             return;
         }
-        var handoff = new Handoff(spec, execution, new CompletableFuture<>(), new AtomicLong(-1), new AtomicBoolean());
+        var handoff = new Handoff(spec, prepared, new CompletableFuture<>(), new AtomicLong(-1), new AtomicBoolean());
         running.put(spec.id(), handoff);
         try {
             if (cancelledAt.containsKey(spec.id())) {
