@@ -19,7 +19,7 @@ import java.util.Map;
 /**
  * A test-only app whose jobs flood the page: {@value #FLOOD} progress updates interleaved with as many
  * set_props, once through the production manager (JMS + Batch) and once through the local one; a paced variant
- * of each for the push latency; and an ordinary callback that calls setProps on a component it does not output.
+ * of each for the push latency; a stream (bursts of 10 updates every 10 ms) for sockets that open mid-job; and an ordinary callback that calls setProps on a component it does not output.
  * Each progress and set_props carries the epoch microseconds at which the job made it ({@code at}).
  */
 @ApplicationScoped
@@ -51,6 +51,7 @@ public class ProgressFloodApp implements DashApp {
                 Html.Div().id("count"), Html.Div().id("stamp"), Html.Div().id("target"),
                 Html.Div().id("out-flood-jms"), Html.Div().id("out-flood-local"),
                 Html.Div().id("out-paced-jms"), Html.Div().id("out-paced-local"),
+                Html.Button("local stream").id("stream-local"), Html.Div().id("out-stream-local"),
                 Html.Button("Ordinary").id("ordinary"), Html.Div().id("ordinary-out"), Html.Div().id("side"));
     }
 
@@ -60,6 +61,7 @@ public class ProgressFloodApp implements DashApp {
         flood(app, "flood-local", managers.local(), FLOOD, 0);
         flood(app, "paced-jms", managers.production(), PACED, PACE_MILLIS);
         flood(app, "paced-local", managers.local(), PACED, PACE_MILLIS);
+        flood(app, "stream-local", managers.local(), FLOOD, -10);
 
         app.callback(new Output("ordinary-out", "children"), new Input("ordinary", "n_clicks"))
                 .preventInitialCall()
@@ -82,6 +84,8 @@ public class ProgressFloodApp implements DashApp {
                         job.setProps("target", Map.of("children", i, "at", nowMicros()));
                         if (pause > 0) {
                             job.sleep(pause);
+                        } else if (pause < 0 && i % 10 == 9) { // a stream: bursts of 10, spread over a few seconds
+                            job.sleep(-pause);
                         }
                     }
                     return "done " + count;

@@ -3,6 +3,7 @@ package io.jdash.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.json.Json;
@@ -44,6 +45,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ProgressPushIT {
 
     private static final Duration DEADLINE = Duration.ofSeconds(120);
+    private static final int LATE_SOCKETS = Integer.getInteger("p5.lateSockets", 30);
+    private static final long LATE_SPACING_MILLIS = Long.getLong("p5.lateSpacing", 50);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -97,6 +100,76 @@ class ProgressPushIT {
         JsonObject out = response.getJsonObject("ordinary-out");
         assertEquals("ordinary 1", out.getString("children"), "the output wins over a setProps of the same prop");
         assertEquals("from setProps", out.getString("title"), "a setProps of another prop of an output is kept");
+    }
+
+    @Test
+    void aSocketThatOpensMidJobHearsTheWholeHistoryFirstThenEveryLiveEventInOrder() throws Exception {
+        Session first = openSession();
+        HttpResponse<String> accepted = post(update("out-stream-local.children", "stream-local", 1));
+        assertEquals(202, accepted.statusCode(), accepted.body());
+        String job = parse(accepted.body()).getString("job");
+        // more sockets of the same session open while the job streams its updates (as a page reloaded mid-job)
+        List<Listener> late = new ArrayList<>();
+        List<WebSocket> lateSockets = new ArrayList<>();
+        for (int k = 0; k < LATE_SOCKETS; k++) {
+            var listener = new Listener();
+            lateSockets.add(openSocket(cookie, listener));
+            late.add(listener);
+            Thread.sleep(LATE_SPACING_MILLIS); // spreads the openings over the job; nothing is asserted on this pause
+        }
+        List<Heard> events = first.collect(job);
+        assertEquals(2 + 2 * ProgressFloodApp.FLOOD + 1, events.size());
+        int midJob = 0;
+        List<String> problems = new ArrayList<>();
+        for (Listener listener : late) {
+            String problem = checkLateSocket(job, listener);
+            if (problem == null) {
+                midJob++;
+            } else if (!problem.isEmpty()) {
+                problems.add(problem);
+            }
+        }
+        lateSockets.forEach(WebSocket::abort);
+        System.out.printf("[p5 late sockets] %d of %d opened mid-job and heard the whole job in order%n", midJob,
+                late.size());
+        assertEquals(List.of(), problems, "each socket opened mid-job hears attach, then seq 0, 1, 2, ... to done");
+        assertTrue(midJob >= 3, "sockets that opened while the job ran: " + midJob);
+    }
+
+    /**
+     * Reads a socket that opened mid-job to the job's end: it must hear an attach first, then every event from
+     * seq 0 on, once each, in order. Returns null if so, "" if it heard nothing of the job (it opened after the
+     * job's end had been delivered), else what went wrong.
+     */
+    private static String checkLateSocket(String job, Listener listener) throws Exception {
+        List<String> firstFew = new ArrayList<>();
+        long expected = 0;
+        boolean attached = false;
+        while (true) {
+            Heard heard = listener.heard.poll(attached ? DEADLINE.toSeconds() : 5, TimeUnit.SECONDS);
+            if (heard == null) {
+                return attached ? "no end heard after seq " + (expected - 1) + "; first messages " + firstFew : "";
+            }
+            if (!job.equals(heard.event.getString("job", null))) {
+                continue;
+            }
+            if (firstFew.size() < 5) {
+                firstFew.add(heard.type() + (heard.event.containsKey("seq") ? " " + heard.event.get("seq") : ""));
+            }
+            if (heard.type().equals("attach")) {
+                attached = true;
+                continue;
+            }
+            long seq = heard.event.getJsonNumber("seq").longValue();
+            if (!attached || seq != expected) {
+                return "heard seq " + seq + (attached ? "" : " before the attach") + " where seq " + expected
+                        + " was due; first messages " + firstFew;
+            }
+            expected++;
+            if (heard.type().equals("done")) {
+                return null;
+            }
+        }
     }
 
     // ---- the flood ----
@@ -179,14 +252,21 @@ class ProgressPushIT {
         String cookie = cookies.getCookieStore().get(uri("")).stream()
                 .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
         assertFalse(cookie.isEmpty(), "loading the page starts a session");
+        this.cookie = cookie;
         var listener = new Listener();
+        socket = openSocket(cookie, listener);
+        return new Session(listener);
+    }
+
+    private String cookie;
+
+    private WebSocket openSocket(String cookie, Listener listener) throws Exception {
         URI ws = URI.create(uri("_jdash-push").toString().replaceFirst("^http", "ws"));
-        socket = HttpClient.newHttpClient().newWebSocketBuilder()
+        return HttpClient.newHttpClient().newWebSocketBuilder()
                 .header("Cookie", cookie)
                 .connectTimeout(Duration.ofSeconds(10))
                 .buildAsync(ws, listener)
                 .get(30, TimeUnit.SECONDS);
-        return new Session(listener);
     }
 
     private final class Session {
@@ -202,6 +282,11 @@ class ProgressPushIT {
             assertEquals(202, accepted.statusCode(), accepted.body());
             String job = parse(accepted.body()).getString("job");
             assertNotNull(job);
+            return collect(job);
+        }
+
+        /** The job's events on this socket, up to and including its end. */
+        List<Heard> collect(String job) throws Exception {
             List<Heard> events = new ArrayList<>();
             long deadline = System.nanoTime() + DEADLINE.toNanos();
             while (true) {
