@@ -33,11 +33,22 @@ public class PushHub {
     void connect(Session socket, String owner, String app) {
         var connection = new PushConnection(socket, owner, app, executor);
         byOwner.computeIfAbsent(owner, o -> ConcurrentHashMap.newKeySet()).add(connection);
+        try {
+            replay(connection, owner, app);
+        } finally {
+            connection.goLive(); // live events heard during the replay follow it; those it carried are dropped
+        }
+    }
+
+    private void replay(PushConnection connection, String owner, String app) {
         for (TrackedJob job : registry.needingAttention(owner, app)) {
             synchronized (job) { // no event of this job is recorded (and pushed) while we replay it
                 connection.send(JsonCodec.toJson(JobAttached.of(job.id(), job.callback(), job.state())), null);
-                job.eventsAfter(-1).forEach(event -> connection.send(JsonCodec.toJson(event),
-                        event.type().ends() ? () -> registry.markEndDelivered(job.id()) : null));
+                job.eventsAfter(-1).forEach(event -> {
+                    connection.send(JsonCodec.toJson(event),
+                            event.type().ends() ? () -> registry.markEndDelivered(job.id()) : null);
+                    connection.replayed(job.id(), event.seq());
+                });
             }
         }
     }
@@ -59,7 +70,7 @@ public class PushHub {
         Runnable onSent = recorded.event().type().ends() ? () -> registry.markEndDelivered(recorded.event().job()) : null;
         for (PushConnection connection : connections) {
             if (connection.app.equals(recorded.app())) {
-                connection.send(text, onSent);
+                connection.sendLive(recorded.event().job(), recorded.event().seq(), text, onSent);
             }
         }
     }
