@@ -18,6 +18,7 @@ export class Jobs {
     this.active = new Map(); // job id -> {spec, lastSeq}
     this.byCallback = new Map(); // callback id -> job id
     this.pending = new Map(); // callback id -> POSTs of its jobs not answered yet
+    this.cancelOnAccept = new Set(); // callbacks cancelled while a POST of theirs was unanswered
     this.early = new Map(); // job id -> events heard before the POST answered
     this.backoff = 250;
     if (this.specs.size > 0) this.connect();
@@ -96,6 +97,7 @@ export class Jobs {
   accepted(spec, job) {
     this.answered(spec);
     this.track(job, spec);
+    if (this.cancelOnAccept.delete(spec.output)) this.cancelJob(job); // cancelled before its id was known
     const early = this.early.get(job) ?? [];
     this.early.delete(job);
     early.forEach((event) => this.hear(event));
@@ -104,6 +106,7 @@ export class Jobs {
   /** The POST failed: nothing runs, so the running values go back. */
   refused(spec) {
     this.answered(spec);
+    this.cancelOnAccept.delete(spec.output);
     if (this.isIdle(spec.output)) this.applyRunning(spec, 'after');
   }
 
@@ -114,6 +117,7 @@ export class Jobs {
 
   /** A cancel input of this callback changed: cancel its jobs (more than one after a reload: see finish). */
   cancel(callbackId) {
+    if ((this.pending.get(callbackId) ?? 0) > 0) this.cancelOnAccept.add(callbackId);
     for (const [job, tracked] of this.active) {
       if (tracked.spec.output === callbackId) this.cancelJob(job);
     }

@@ -175,6 +175,25 @@ class BackgroundExamplesBrowserIT {
     // ---- reloading the page while a job runs ----
 
     @Test
+    void cancellingBeforeTheServerHasAnsweredTheClickStillCancelsTheJob() {
+        browser.open(base + "apps/cancel/");
+        awaitIdle("Clicked null times", true);
+        browser.recordJobs();
+
+        // both clicks in one task: the Run click's POST cannot have been answered when Cancel is clicked
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "document.getElementById('button_id').click(); document.getElementById('cancel_button_id').click();");
+        String job = awaitAcceptedJob(1);
+        browser.waitUntil(d -> isEnded(job));
+        Map<String, Object> status = browser.jobStatus(job);
+        assertEquals("CANCELLED", status.get("state"), status.toString());
+        assertFalse(eventTypes(status).contains("done"), status.toString());
+        browser.waitForDisabled(RUN, false);
+        assertTrue(browser.isDisabled(CANCEL));
+        assertEquals("Clicked null times", browser.textOf(P));
+    }
+
+    @Test
     void aReloadedDisableButtonPageTakesItsRunningJobUp() {
         browser.open(base + "apps/disable-button/");
         awaitIdle("Clicked null times", false);
