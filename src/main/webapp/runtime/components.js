@@ -15,13 +15,24 @@ const ATTRIBUTES = {
   width: 'width', height: 'height', lang: 'lang', step: 'step',
 };
 
+// A URL that would run script becomes about:blank, as in HtmlRenderer.safeUrl (blanks and control
+// characters are ignored by browsers inside a scheme, so they are ignored here too).
+const SCRIPT_URL = /^(javascript|vbscript|data):/i;
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u0020\u007f-\u009f]/g;
+function safeUrl(url) {
+  return SCRIPT_URL.test(String(url).replace(INVISIBLE, '')) ? 'about:blank' : url;
+}
+
 function attributesOf(props) {
   const attrs = {};
   if (props.id !== undefined) attrs.id = props.id;
   if (props.style) attrs.style = props.style;
   for (const [name, value] of Object.entries(props)) {
     const attribute = ATTRIBUTES[name] ?? (name.startsWith('data-') || name.startsWith('aria-') ? name : null);
-    if (attribute && value !== null && value !== undefined) attrs[attribute] = value;
+    if (attribute && value !== null && value !== undefined) {
+      attrs[attribute] = attribute === 'href' || attribute === 'src' ? safeUrl(value) : value;
+    }
   }
   return attrs;
 }

@@ -79,7 +79,8 @@ public final class HtmlRenderer {
                     out.append(' ').append(name);
                 }
             } else if (name != null && (value instanceof CharSequence || value instanceof Number)) {
-                attribute(out, name, String.valueOf(value));
+                attribute(out, name, name.equals("href") || name.equals("src") ? safeUrl(String.valueOf(value))
+                        : String.valueOf(value));
             }
         }
         out.append('>');
@@ -134,6 +135,18 @@ public final class HtmlRenderer {
 
     private static void attribute(StringBuilder out, String name, String value) {
         out.append(' ').append(name).append("=\"").append(escape(value)).append('"');
+    }
+
+    private static final Pattern SCRIPT_URL = Pattern.compile("^(javascript|vbscript|data):", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u0000-\\u0020\\u007f-\\u009f]");
+
+    /**
+     * A URL for {@code href} or {@code src}, or {@code about:blank} in place of one that would run script
+     * ({@code javascript:}, {@code vbscript:}, {@code data:}), even spelled with blanks or control characters
+     * inside, as browsers ignore them; the browser runtime applies the same rule.
+     */
+    public static String safeUrl(String url) {
+        return SCRIPT_URL.matcher(INVISIBLE.matcher(url).replaceAll("")).find() ? "about:blank" : url;
     }
 
     /** Escapes text for an HTML text node or a double-quoted attribute. */

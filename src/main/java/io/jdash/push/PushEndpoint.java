@@ -2,6 +2,7 @@ package io.jdash.push;
 
 import io.jdash.background.jobs.BackgroundJobs;
 import io.jdash.web.JsonCodec;
+import io.jdash.web.SameOrigin;
 import io.jdash.web.SessionOwner;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
@@ -44,12 +45,25 @@ public class PushEndpoint {
         @Override
         public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
             String owner = SessionOwner.ofExisting((HttpSession) request.getHttpSession());
+            String origin = first(request, "Origin");
+            if (!SameOrigin.allows(origin, first(request, "Host"))) {
+                owner = null; // a page of another site: the socket is closed at once, as without a session
+            }
             if (owner == null) {
                 config.getUserProperties().remove(OWNER);
             } else {
                 config.getUserProperties().put(OWNER, owner);
             }
         }
+    }
+
+    private static String first(HandshakeRequest request, String header) {
+        for (var entry : request.getHeaders().entrySet()) {
+            if (entry.getKey().equalsIgnoreCase(header) && !entry.getValue().isEmpty()) {
+                return entry.getValue().get(0);
+            }
+        }
+        return null;
     }
 
     @OnOpen

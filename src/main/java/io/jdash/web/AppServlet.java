@@ -47,6 +47,11 @@ public class AppServlet extends HttpServlet {
     }
 
     private void route(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        boolean changes = !request.getMethod().equals("GET") && !request.getMethod().equals("HEAD");
+        if (changes && !SameOrigin.allows(request.getHeader("Origin"), request.getHeader("Host"))) {
+            throw new HttpError(403, "cross-site request refused: Origin " + request.getHeader("Origin")
+                    + " is not this server");
+        }
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         String[] parts = path.split("/", 3); // "", slug, rest
         if (parts.length < 2 || parts[1].isEmpty()) {

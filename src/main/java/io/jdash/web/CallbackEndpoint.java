@@ -3,6 +3,7 @@ package io.jdash.web;
 import io.jdash.app.MountedApp;
 import io.jdash.callback.BadCallbackRequest;
 import io.jdash.background.jobs.BackgroundJobs;
+import io.jdash.background.jobs.JobLimitReached;
 import io.jdash.callback.Callback;
 import io.jdash.callback.CallbackArgs;
 import io.jdash.callback.CallbackFailure;
@@ -66,7 +67,12 @@ final class CallbackEndpoint {
             throw new HttpError(400, bad.getMessage());
         }
         String owner = SessionOwner.of(request.getSession(true));
-        String job = jobs.submit(app, callback, args, owner, update.previousJob());
+        String job;
+        try {
+            job = jobs.submit(app, callback, args, owner, update.previousJob());
+        } catch (JobLimitReached tooMany) {
+            throw new HttpError(429, tooMany.getMessage());
+        }
         Responses.json(response, 202, new JobAccepted(job));
     }
 

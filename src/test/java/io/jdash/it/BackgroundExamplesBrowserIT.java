@@ -95,7 +95,8 @@ class BackgroundExamplesBrowserIT {
         browser.byId(RUN).click();
         browser.waitForDisabled(RUN, true);
         browser.screenshot("disable-button-1-mid-job");
-        assertEquals("Clicked null times", browser.textOf(P));
+        // (the paragraph while disabled is checked by the history below, not here: on a loaded machine the
+        // screenshot can take longer than the 2 s job)
         browser.waitForText(P, "Clicked 1 times");
         browser.waitForDisabled(RUN, false);
         browser.screenshot("disable-button-2-after");

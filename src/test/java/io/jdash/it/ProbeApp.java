@@ -3,6 +3,7 @@ package io.jdash.it;
 import static io.jdash.callback.NoUpdate.noUpdate;
 
 import io.jdash.app.DashApp;
+import io.jdash.background.jobs.Managers;
 import io.jdash.callback.CallbackContext;
 import io.jdash.callback.CallbackRegistry;
 import io.jdash.callback.Input;
@@ -13,11 +14,13 @@ import io.jdash.layout.Component;
 import io.jdash.layout.Dcc;
 import io.jdash.layout.Html;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 
 /**
  * A test-only app with one callback per behaviour the protocol tests probe: a hostile string in the layout,
- * a failing callback, PreventUpdate, noUpdate on one of two outputs, State and callbackContext().
+ * a failing callback, PreventUpdate, noUpdate on one of two outputs, State and callbackContext(), and a slow
+ * background job (local manager, its own queue) for the per-session job limit.
  */
 @ApplicationScoped
 public class ProbeApp implements DashApp {
@@ -46,11 +49,23 @@ public class ProbeApp implements DashApp {
                 Html.Button("Both").id("both"),
                 Html.Div().id("left"),
                 Html.Div().id("right"),
-                Html.Div().id("ctx-out"));
+                Html.Div().id("ctx-out"),
+                Html.Button("Slow").id("slow"),
+                Html.Div().id("slow-out"));
     }
+
+    @Inject
+    Managers managers;
 
     @Override
     public void callbacks(CallbackRegistry app) {
+        app.callback(new Output("slow-out", "children"), new Input("slow", "n_clicks"))
+                .preventInitialCall()
+                .background().manager(managers.local()).queue("probe-slow").keepPreviousJob()
+                .handle((job, args) -> {
+                    job.sleep(60_000);
+                    return "slow " + args.get(0);
+                });
         app.callback(new Output("fail-out", "children"), new Input("fail", "n_clicks"))
                 .preventInitialCall()
                 .handle(args -> {

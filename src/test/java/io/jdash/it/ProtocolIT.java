@@ -213,6 +213,92 @@ class ProtocolIT {
                 update("my-output.children", "my-input", "value", "\"still here\"")).statusCode());
     }
 
+    @Test
+    void everyAnswerCarriesTheSecurityHeadersAndNoServerVersion() throws Exception {
+        for (HttpResponse<String> answer : java.util.List.of(http().get("/"), http().get("/apps/hello/"),
+                http().get("/apps/no-such-app/"), http().get("/runtime/app.js"))) {
+            String csp = answer.headers().firstValue("Content-Security-Policy").orElse("");
+            String scriptSrc = java.util.Arrays.stream(csp.split(";")).map(String::trim)
+                    .filter(directive -> directive.startsWith("script-src")).findFirst().orElse("");
+            assertEquals("script-src 'self'", scriptSrc, answer.uri() + ": " + csp);
+            assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(""), answer.uri().toString());
+            assertEquals("same-origin", answer.headers().firstValue("Referrer-Policy").orElse(""));
+            assertTrue(answer.headers().firstValue("Server").isEmpty(), "Server header: " + answer.headers().map());
+            assertTrue(answer.headers().firstValue("X-Powered-By").isEmpty(), "X-Powered-By: " + answer.headers().map());
+        }
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
+        String cookie = http().get("/apps/hello/").headers().firstValue("Set-Cookie").orElse("");
+        assertTrue(cookie.startsWith("JSESSIONID="), cookie);
+        assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("httponly"), cookie);
+        assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
+    }
+
+    @Test
+    void aCallbackPostFromAnotherSiteIs403AndFromThisSiteWorks() throws Exception {
+        String body = update("my-output.children", "my-input", "value", "\"x\"");
+        String self = "http://" + base.getHost() + ":" + base.getPort();
+        HttpResponse<String> foreign = http().send(HttpRequest.newBuilder(java.net.URI.create(base + "apps/hello/_dash-update-component"))
+                .header("Content-Type", "application/json").header("Origin", "http://evil.example")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertRefused(403, foreign);
+        HttpResponse<String> same = http().send(HttpRequest.newBuilder(java.net.URI.create(base + "apps/hello/_dash-update-component"))
+                .header("Content-Type", "application/json").header("Origin", self)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertEquals(200, same.statusCode(), same.body());
+    }
+
+    @Test
+    void aSocketOpenedFromAnotherSiteIsClosedAtOnce() throws Exception {
+        var cookies = new java.net.CookieManager();
+        var client = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
+        var app = java.net.URI.create(base + "apps/hello/");
+        client.send(HttpRequest.newBuilder(app).GET().build(), HttpResponse.BodyHandlers.ofString());
+        String cookie = cookies.getCookieStore().get(app).stream().map(Object::toString)
+                .collect(java.util.stream.Collectors.joining("; "));
+        var closed = new java.util.concurrent.CompletableFuture<Integer>();
+        client.newWebSocketBuilder().header("Cookie", cookie).header("Origin", "http://evil.example")
+                .buildAsync(java.net.URI.create(app.toString().replaceFirst("^http", "ws") + "_jdash-push"),
+                        new java.net.http.WebSocket.Listener() {
+                            @Override
+                            public java.util.concurrent.CompletionStage<?> onClose(java.net.http.WebSocket ws, int code, String reason) {
+                                closed.complete(code);
+                                return null;
+                            }
+                        }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(1008, closed.get(10, java.util.concurrent.TimeUnit.SECONDS));
+    }
+
+    @Test
+    void aSessionWithAHundredUnfinishedJobsGets429ForTheNext() throws Exception {
+        var cookies = new java.net.CookieManager();
+        var client = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
+        var app = java.net.URI.create(base + "apps/probe/");
+        client.send(HttpRequest.newBuilder(app).GET().build(), HttpResponse.BodyHandlers.ofString());
+        var jobs = new java.util.ArrayList<String>();
+        try {
+            for (int i = 1; i <= 101; i++) {
+                HttpResponse<String> answer = client.send(HttpRequest.newBuilder(app.resolve("_dash-update-component"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(update("slow-out.children", "slow", "n_clicks", "" + i)))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                if (i <= 100) {
+                    assertEquals(202, answer.statusCode(), "job " + i + ": " + answer.body());
+                    jobs.add(Http.object(answer).getString("job"));
+                } else {
+                    assertRefused(429, answer);
+                }
+            }
+        } finally {
+            for (String job : jobs) {
+                client.send(HttpRequest.newBuilder(app.resolve("_jdash-jobs/" + job)).DELETE().build(),
+                        HttpResponse.BodyHandlers.ofString());
+            }
+        }
+    }
+
     private static void assertRefused(int status, HttpResponse<String> answer) {
         assertEquals(status, answer.statusCode(), answer.body());
         assertJsonError(answer);

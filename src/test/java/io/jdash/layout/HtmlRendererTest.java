@@ -196,4 +196,17 @@ class HtmlRendererTest {
 
         assertEquals("<div id=\"g\">inside</div>", HtmlRenderer.render(custom));
     }
+
+    @Test
+    void scriptUrlsInHrefAndSrcBecomeAboutBlank() {
+        assertEquals("about:blank", HtmlRenderer.safeUrl("javascript:alert(1)"));
+        assertEquals("about:blank", HtmlRenderer.safeUrl("  JavaScript:alert(1)"));
+        assertEquals("about:blank", HtmlRenderer.safeUrl("java\tscript:alert(1)"));
+        assertEquals("about:blank", HtmlRenderer.safeUrl("vbscript:x"));
+        assertEquals("about:blank", HtmlRenderer.safeUrl("data:text/html,<script>alert(1)</script>"));
+        assertEquals("https://example.org/a?b=c", HtmlRenderer.safeUrl("https://example.org/a?b=c"));
+        assertEquals("/apps/hello/", HtmlRenderer.safeUrl("/apps/hello/"));
+        String html = HtmlRenderer.render(Html.A("x").prop("href", "javascript:alert(1)"));
+        assertEquals("<a href=\"about:blank\">x</a>", html);
+    }
 }

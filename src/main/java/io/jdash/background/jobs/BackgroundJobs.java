@@ -19,6 +19,11 @@ public class BackgroundJobs {
     /** The worker queue of a callback that names none and whose app names none. */
     public static final String DEFAULT_QUEUE = "BackgroundCallbacks";
 
+    /** Unfinished jobs one session may have, 100 unless the system property {@code jdash.max-jobs-per-session} says. */
+    static int maxJobsPerSession() {
+        return Integer.getInteger("jdash.max-jobs-per-session", 100);
+    }
+
     @Inject
     JobRegistry registry;
 
@@ -28,11 +33,17 @@ public class BackgroundJobs {
     /**
      * Queues a job of {@code callback} with {@code args} for {@code owner}; first cancels {@code previousJob}
      * (the page's running job of the same callback) when the callback wants that and the job is the owner's.
+     *
+     * @throws JobLimitReached when the owner already has {@link #maxJobsPerSession()} unfinished jobs
      */
     public String submit(MountedApp app, Callback callback, CallbackArgs args, String owner, String previousJob) {
         if (previousJob != null && callback.background().cancelPrevious()) {
             find(owner, previousJob).filter(job -> job.callback().equals(callback.id()))
                     .ifPresent(job -> cancel(owner, job.id()));
+        }
+        int limit = maxJobsPerSession();
+        if (registry.unfinished(owner) >= limit) {
+            throw new JobLimitReached(limit);
         }
         BackgroundManager manager = managerFor(app, callback);
         String queue = callback.background().queue() != null ? callback.background().queue()

@@ -68,6 +68,11 @@ public class JobRegistry {
         return Optional.ofNullable(jobs.get(jobId)).map(TrackedJob::state);
     }
 
+    /** How many of the owner's jobs are queued or running on this node's books. */
+    public long unfinished(String owner) {
+        return jobs.values().stream().filter(job -> job.owner().equals(owner) && !job.state().isEnded()).count();
+    }
+
     /** What a (re)connecting page of {@code app} must hear: its owner's jobs still going or ended unheard. */
     public List<TrackedJob> needingAttention(String owner, String app) {
         return jobs.values().stream()
