@@ -1,0 +1,638 @@
+package io.jdash.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.stream.JsonGenerator;
+import java.io.StringReader;
+import java.io.Writer;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * The benchmark (issue 6, docs/benchmarks.md): a plain Java client against the server Arquillian boots from the
+ * same server-config/*.cli scripts, production manager on the persistent Artemis queues. Writes
+ * target/bench/results.json, one PNG chart per scenario family and target/bench/summary.md (figure, measured,
+ * goal, met?). Percentiles by HdrHistogram, charts by XChart.
+ *
+ * <p>{@code mvn -Pbench verify} sets {@code -Djdash.bench.full=true}: the issue's counts. Without it (plain
+ * {@code mvn verify}) this is a smoke run with tiny counts: it checks that every scenario still works (every
+ * job done, order kept, every answer 200) and never checks a speed goal.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BenchmarkIT {
+
+    static final boolean FULL = Boolean.getBoolean("jdash.bench.full");
+    static final Path OUT = Path.of("target", "bench");
+
+    // counts: full benchmark / smoke
+    static final int NOOP_JOBS = FULL ? 1000 : 20;
+    static final int NOOP_WARMUP = FULL ? 100 : 5;
+    static final int PROGRESS_UPDATES = FULL ? 1000 : 20;
+    static final int QUEUE_JOBS = FULL ? 10_000 : 200;
+    static final int QUEUE_WARMUP = FULL ? 400 : 20;
+    static final int SUBMITTERS = 16;
+    static final int[] CONNECTIONS = FULL ? new int[] {1, 16, 64, 256} : new int[] {1, 16};
+    static final Duration CALLBACK_RUN = FULL ? Duration.ofSeconds(10) : Duration.ofMillis(500);
+    static final Duration CALLBACK_WARMUP = FULL ? Duration.ofSeconds(2) : Duration.ofMillis(200);
+    static final int PAINTS = FULL ? 1000 : 50;
+    static final int PAINT_WARMUP = FULL ? 200 : 10;
+    static final List<String> EXAMPLES = FULL
+            ? List.of("hello", "simple", "disable-button", "cancel", "progress-bar", "progress-graph", "set-props")
+            : List.of("simple");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWarWithTestApps().addClasses(BenchApp.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final JsonObjectBuilder results = Json.createObjectBuilder();
+    private final List<String[]> summary = new ArrayList<>();
+
+    @Test
+    void benchmark() throws Exception {
+        Files.createDirectories(OUT);
+        results.add("mode", FULL ? "full" : "smoke")
+                .add("machine", Json.createObjectBuilder()
+                        .add("cores", Runtime.getRuntime().availableProcessors())
+                        .add("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"))
+                        .add("os", System.getProperty("os.name") + " " + System.getProperty("os.version")));
+
+        Histogram jms = noOpJobs("jms");
+        Histogram local = noOpJobs("local");
+        Histogram progressJms = progress("jms");
+        Histogram progressLocal = progress("local");
+        row("no-op job, POST → done on socket, production, p50 / p99", jms, 5, 25);
+        row("no-op job, POST → done on socket, local, p50 / p99", local, 2, 10);
+        row("setProgress → WebSocket client, production, p50 / p99", progressJms, 2, 20);
+        row("setProgress → WebSocket client, local, p50 / p99 (no goal of its own)", progressLocal, 2, 20);
+        latencyChart(Map.of("no-op job (production)", jms, "no-op job (local)", local,
+                "setProgress (production)", progressJms, "setProgress (local)", progressLocal));
+
+        queueThroughput();
+        callbacks();
+        firstPaint();
+        pageWeight();
+
+        writeResults();
+    }
+
+    // ---- a. no-op background jobs, sequential ----
+
+    private Histogram noOpJobs(String manager) throws Exception {
+        var histogram = new Histogram(TimeUnit.SECONDS.toMicros(30), 3);
+        try (var page = new Client(base, "noop")) {
+            BlockingQueue<String> heard = new LinkedBlockingQueue<>();
+            page.connect((at, text) -> heard.add(text));
+            for (int i = 1; i <= NOOP_WARMUP + NOOP_JOBS; i++) {
+                String body = "{\"output\":\"" + manager + "-out.children\",\"inputs\":[{\"id\":\"" + manager
+                        + "\",\"property\":\"n_clicks\",\"value\":" + i + "}],\"changedPropIds\":[\"" + manager + ".n_clicks\"]}";
+                long start = System.nanoTime();
+                var answer = page.post("_dash-update-component", body);
+                assertEquals(202, answer.statusCode(), answer.body());
+                String done;
+                do {
+                    done = heard.poll(30, TimeUnit.SECONDS);
+                    assertTrue(done != null, "no done within 30 s");
+                } while (!done.contains("\"type\":\"done\""));
+                long micros = (System.nanoTime() - start) / 1000;
+                assertTrue(done.contains("{\"" + manager + "-out\":{\"children\":" + i + "}}"), done);
+                if (i > NOOP_WARMUP) {
+                    histogram.recordValue(micros);
+                }
+            }
+        }
+        assertEquals(NOOP_JOBS, histogram.getTotalCount());
+        results.add("noop_job_" + manager, latency(histogram).add("jobs", NOOP_JOBS).add("warmup", NOOP_WARMUP));
+        return histogram;
+    }
+
+    // ---- b. setProgress -> the client ----
+
+    private Histogram progress(String manager) throws Exception {
+        var histogram = new Histogram(TimeUnit.SECONDS.toMicros(30), 3);
+        try (var page = new Client(base, BenchApp.SLUG)) {
+            var done = new CountDownLatch(1);
+            List<long[]> heard = new ArrayList<>();
+            page.connect((atMicros, text) -> {
+                JsonObject event = parse(text);
+                String type = event.getString("type", "");
+                if (type.equals("progress")) {
+                    synchronized (heard) {
+                        heard.add(new long[] {event.getJsonArray("progress").getJsonNumber(0).longValue(),
+                                event.getJsonArray("progress").getJsonNumber(1).longValue(), atMicros});
+                    }
+                } else if (type.equals("done") || type.equals("error")) {
+                    done.countDown();
+                }
+            });
+            var answer = page.post("_dash-update-component", "{\"output\":\"prog-" + manager + "-out.children\","
+                    + "\"inputs\":[{\"id\":\"prog-" + manager + "\",\"property\":\"n_clicks\",\"value\":"
+                    + PROGRESS_UPDATES + "}],\"changedPropIds\":[\"prog-" + manager + ".n_clicks\"]}");
+            assertEquals(202, answer.statusCode(), answer.body());
+            assertTrue(done.await(PROGRESS_UPDATES * BenchApp.PROGRESS_PACE_MILLIS + 60_000, TimeUnit.MILLISECONDS),
+                    "progress job did not end");
+            synchronized (heard) {
+                assertEquals(PROGRESS_UPDATES, heard.size(), "every progress update reaches the client");
+                for (int i = 0; i < heard.size(); i++) {
+                    assertEquals(i, heard.get(i)[0], "progress in order");
+                    histogram.recordValue(Math.max(0, heard.get(i)[2] - heard.get(i)[1]));
+                }
+            }
+        }
+        results.add("progress_push_" + manager, latency(histogram).add("updates", PROGRESS_UPDATES)
+                .add("pace_ms", BenchApp.PROGRESS_PACE_MILLIS));
+        return histogram;
+    }
+
+    // ---- c. jobs/s through the persistent queues, order per queue ----
+
+    private void queueThroughput() throws Exception {
+        JsonArrayBuilder runs = Json.createArrayBuilder();
+        double[] queues = {1, 2, 4};
+        double[] perSecond = new double[queues.length];
+        double[] p99 = new double[queues.length];
+        for (int k = 0; k < queues.length; k++) {
+            int q = (int) queues[k];
+            queueRun(q, QUEUE_WARMUP, null);
+            var histogram = new Histogram(TimeUnit.SECONDS.toMicros(600), 3);
+            perSecond[k] = queueRun(q, QUEUE_JOBS, histogram);
+            p99[k] = histogram.getValueAtPercentile(99) / 1000.0;
+            runs.add(latency(histogram).add("queues", q).add("jobs", QUEUE_JOBS).add("submitters", SUBMITTERS)
+                    .add("jobs_per_s", perSecond[k]).add("order_kept_per_queue", true));
+        }
+        results.add("queue_throughput", runs);
+        summary.add(new String[] {"no-op jobs/s, persistent queue, 4 worker queues, " + QUEUE_JOBS + " jobs, order checked",
+                String.format("%.0f /s", perSecond[2]), "≥ 1,000 /s",
+                verdict(perSecond[2] >= 1000, String.format("%.0f %% of the goal", 100 * perSecond[2] / 1000))});
+        XYChart chart = new XYChartBuilder().width(800).height(500).title("No-op jobs through the persistent queue ("
+                + QUEUE_JOBS + " jobs, " + SUBMITTERS + " submitting sessions)").xAxisTitle("worker queues")
+                .yAxisTitle("jobs/s").build();
+        chart.addSeries("jobs/s", queues, perSecond);
+        chart.addSeries("goal at 4 queues", new double[] {1, 4}, new double[] {1000, 1000});
+        XYSeries latency = chart.addSeries("p99 POST → done (ms)", queues, p99);
+        latency.setYAxisGroup(1);
+        chart.setYAxisGroupTitle(1, "p99 ms");
+        save(chart, "queue-throughput");
+    }
+
+    /**
+     * {@code jobs} no-op jobs from {@value #SUBMITTERS} sessions at once, submitter s on queue s % queues; each
+     * session submits its jobs one after another (the next once the 202 is back), so on each queue the jobs of
+     * one session must run in the order it sent them. Returns jobs per second, first POST to last "done".
+     */
+    private double queueRun(int queues, int jobs, Histogram latency) throws Exception {
+        var done = new CountDownLatch(jobs);
+        Map<String, Long> sentAt = new ConcurrentHashMap<>();
+        Map<Integer, List<long[]>> runs = new ConcurrentHashMap<>(); // queue -> {run index, submitter, i}
+        List<Client> clients = new ArrayList<>();
+        for (int s = 0; s < SUBMITTERS; s++) {
+            var client = new Client(base, BenchApp.SLUG);
+            int queue = s % queues + 1;
+            client.connect((at, text) -> {
+                JsonObject event = parse(text);
+                if (!"done".equals(event.getString("type", ""))) {
+                    return;
+                }
+                long now = System.nanoTime();
+                String answer = event.getJsonObject("response").getJsonObject("q" + queue + "-out").getString("children");
+                String tag = answer.substring(0, answer.indexOf('@'));
+                if (latency != null) {
+                    synchronized (latency) {
+                        latency.recordValue((now - sentAt.get(tag)) / 1000);
+                    }
+                }
+                String[] parts = tag.split("-");
+                runs.computeIfAbsent(queue, x -> new ArrayList<>());
+                List<long[]> list = runs.get(queue);
+                synchronized (list) {
+                    list.add(new long[] {Long.parseLong(answer.substring(answer.indexOf('@') + 1)),
+                            Long.parseLong(parts[0]), Long.parseLong(parts[1])});
+                }
+                done.countDown();
+            });
+            clients.add(client);
+        }
+        var start = new CyclicBarrier(SUBMITTERS + 1);
+        var failure = new AtomicBoolean();
+        List<Thread> threads = new ArrayList<>();
+        for (int s = 0; s < SUBMITTERS; s++) {
+            int submitter = s;
+            int queue = s % queues + 1;
+            int mine = jobs / SUBMITTERS + (s < jobs % SUBMITTERS ? 1 : 0);
+            threads.add(started(() -> {
+                try {
+                    start.await();
+                    for (int i = 0; i < mine; i++) {
+                        String tag = submitter + "-" + i;
+                        sentAt.put(tag, System.nanoTime());
+                        var answer = clients.get(submitter).post("_dash-update-component", "{\"output\":\"q" + queue
+                                + "-out.children\",\"inputs\":[{\"id\":\"q" + queue + "\",\"property\":\"n_clicks\","
+                                + "\"value\":\"" + tag + "\"}],\"changedPropIds\":[\"q" + queue + ".n_clicks\"]}");
+                        if (answer.statusCode() != 202) {
+                            throw new IllegalStateException(answer.statusCode() + " " + answer.body());
+                        }
+                    }
+                } catch (Exception e) {
+                    failure.set(true);
+                    e.printStackTrace();
+                }
+            }));
+        }
+        start.await();
+        long t0 = System.nanoTime();
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertTrue(!failure.get(), "every submission answered 202");
+        assertTrue(done.await(600, TimeUnit.SECONDS), "all jobs done; missing " + done.getCount());
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        clients.forEach(Client::close);
+        // arrival order per queue: the worker's run indexes are consecutive, and each session's jobs ran in its order
+        for (var entry : runs.entrySet()) {
+            List<long[]> list = new ArrayList<>(entry.getValue());
+            list.sort(Comparator.comparingLong(r -> r[0]));
+            Map<Long, Long> lastOf = new LinkedHashMap<>();
+            for (int k = 0; k < list.size(); k++) {
+                long[] run = list.get(k);
+                assertEquals(list.get(0)[0] + k, run[0], "queue " + entry.getKey() + ": one job per run index");
+                long previous = lastOf.getOrDefault(run[1], -1L);
+                assertEquals(previous + 1, run[2], "queue " + entry.getKey() + ", session " + run[1]
+                        + ": jobs run in the order they were sent");
+                lastOf.put(run[1], run[2]);
+            }
+        }
+        double rate = jobs / seconds;
+        if (latency != null) {
+            System.out.printf("[bench] %d queues: %d jobs in %.1f s = %.0f jobs/s, order kept%n", queues, jobs, seconds, rate);
+        }
+        return rate;
+    }
+
+    // ---- d. ordinary callbacks/s on hello ----
+
+    private void callbacks() throws Exception {
+        JsonArrayBuilder levels = Json.createArrayBuilder();
+        double[] x = new double[CONNECTIONS.length];
+        double[] perSecond = new double[CONNECTIONS.length];
+        double[] p50 = new double[CONNECTIONS.length];
+        double[] p99 = new double[CONNECTIONS.length];
+        URI endpoint = URI.create(base.toString()).resolve("/apps/hello/_dash-update-component");
+        for (int k = 0; k < CONNECTIONS.length; k++) {
+            int connections = CONNECTIONS[k];
+            var recorder = new Recorder(TimeUnit.SECONDS.toMicros(60), 3);
+            var count = new AtomicLong();
+            var errors = new AtomicLong();
+            var measuring = new AtomicBoolean();
+            var running = new AtomicBoolean(true);
+            List<Thread> threads = new ArrayList<>();
+            for (int c = 0; c < connections; c++) {
+                int id = c;
+                threads.add(started(() -> {
+                    // one client per connection, HTTP/1.1 keep-alive, one request at a time: a browser tab's pattern
+                    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                    long n = 0;
+                    while (running.get()) {
+                        String body = "{\"output\":\"my-output.children\",\"inputs\":[{\"id\":\"my-input\","
+                                + "\"property\":\"value\",\"value\":\"c" + id + "-" + n++ + "\"}],"
+                                + "\"changedPropIds\":[\"my-input.value\"]}";
+                        long start = System.nanoTime();
+                        try {
+                            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(endpoint)
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                                    HttpResponse.BodyHandlers.ofString());
+                            long micros = (System.nanoTime() - start) / 1000;
+                            if (answer.statusCode() != 200 || !answer.body().contains("Output: c" + id + "-")) {
+                                errors.incrementAndGet();
+                            } else if (measuring.get()) {
+                                recorder.recordValue(micros);
+                                count.incrementAndGet();
+                            }
+                        } catch (Exception e) {
+                            errors.incrementAndGet();
+                        }
+                    }
+                }));
+            }
+            Thread.sleep(CALLBACK_WARMUP.toMillis());
+            recorder.reset();
+            measuring.set(true);
+            long t0 = System.nanoTime();
+            Thread.sleep(CALLBACK_RUN.toMillis());
+            measuring.set(false);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            long done = count.get();
+            Histogram histogram = recorder.getIntervalHistogram();
+            running.set(false);
+            for (Thread thread : threads) {
+                thread.join();
+            }
+            assertEquals(0, errors.get(), "every hello callback answers 200 with its output");
+            assertTrue(done > 0, "callbacks completed at " + connections + " connections");
+            x[k] = connections;
+            perSecond[k] = done / seconds;
+            p50[k] = histogram.getValueAtPercentile(50) / 1000.0;
+            p99[k] = histogram.getValueAtPercentile(99) / 1000.0;
+            System.out.printf("[bench] hello at %d connections: %.0f callbacks/s, p50 %.2f ms, p99 %.2f ms%n",
+                    connections, perSecond[k], p50[k], p99[k]);
+            levels.add(latency(histogram).add("connections", connections).add("callbacks_per_s", perSecond[k])
+                    .add("seconds", seconds));
+            if (connections == 64) {
+                summary.add(new String[] {"ordinary callbacks/s (hello), 64 connections (p50 / p99 latency)",
+                        String.format("%.0f /s (%.2f / %.2f ms)", perSecond[k], p50[k], p99[k]), "≥ 15,000 /s",
+                        verdict(perSecond[k] >= 15000, String.format("%.0f %% of the goal", 100 * perSecond[k] / 15000))});
+            }
+        }
+        results.add("callbacks_hello", levels);
+        XYChart chart = new XYChartBuilder().width(800).height(500).title("Ordinary callbacks (hello), client on the same cores")
+                .xAxisTitle("concurrent connections").yAxisTitle("callbacks/s").build();
+        chart.getStyler().setXAxisLogarithmic(true);
+        chart.addSeries("callbacks/s", x, perSecond);
+        chart.addSeries("p50 ms", x, p50).setYAxisGroup(1);
+        chart.addSeries("p99 ms", x, p99).setYAxisGroup(1);
+        chart.setYAxisGroupTitle(1, "latency ms");
+        save(chart, "callbacks");
+    }
+
+    // ---- e. first paint ----
+
+    private void firstPaint() throws Exception {
+        URI page = URI.create(base.toString()).resolve("/apps/simple/");
+        // a new visitor each time (no cookie: the page starts a session), and one visitor reloading (its cookie kept)
+        Histogram fresh = paints(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(), page);
+        Histogram returning = paints(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager()).build(), page);
+        results.add("first_paint_simple", Json.createObjectBuilder().add("new_visitor", latency(fresh))
+                .add("returning_visitor", latency(returning)).add("requests", PAINTS));
+        summary.add(new String[] {"first paint, GET /apps/simple/, p50 (new visitor; returning)",
+                String.format("%.2f ms; %.2f ms", ms(fresh, 50), ms(returning, 50)), "≤ 5 ms",
+                verdict(ms(fresh, 50) <= 5 && ms(returning, 50) <= 5, "")});
+        CategoryChart chart = new CategoryChartBuilder().width(800).height(500)
+                .title("First paint, GET /apps/simple/ (" + PAINTS + " sequential requests)").yAxisTitle("ms").build();
+        List<String> percentiles = List.of("p50", "p90", "p99");
+        chart.addSeries("new visitor", percentiles, List.of(ms(fresh, 50), ms(fresh, 90), ms(fresh, 99)));
+        chart.addSeries("returning visitor", percentiles, List.of(ms(returning, 50), ms(returning, 90), ms(returning, 99)));
+        save(chart, "first-paint");
+    }
+
+    private Histogram paints(HttpClient client, URI page) throws Exception {
+        var histogram = new Histogram(TimeUnit.SECONDS.toMicros(30), 3);
+        for (int i = 0; i < PAINT_WARMUP + PAINTS; i++) {
+            long start = System.nanoTime();
+            HttpResponse<byte[]> answer = client.send(HttpRequest.newBuilder(page).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            long micros = (System.nanoTime() - start) / 1000;
+            assertEquals(200, answer.statusCode());
+            if (i >= PAINT_WARMUP) {
+                histogram.recordValue(micros);
+            }
+        }
+        return histogram;
+    }
+
+    // ---- f. page weight, cold, in headless Chromium ----
+
+    private void pageWeight() throws Exception {
+        JsonArrayBuilder pages = Json.createArrayBuilder();
+        List<String> names = new ArrayList<>();
+        List<Double> kib = new ArrayList<>();
+        StringBuilder largest = new StringBuilder();
+        for (String slug : EXAMPLES) {
+            // a new browser per page: a fresh profile, so an empty cache (cold)
+            try (var browser = new Browser()) {
+                browser.open(URI.create(base.toString()).resolve("/apps/" + slug + "/").toString());
+                var js = (JavascriptExecutor) browser.driver;
+                String script = "return JSON.stringify(performance.getEntriesByType('navigation')"
+                        + ".concat(performance.getEntriesByType('resource')).map(e => ({name: e.name,"
+                        + " type: e.initiatorType, transfer: e.transferSize, body: e.encodedBodySize, decoded: e.decodedBodySize})))";
+                // resources a component loads after hydration (Plotly, AG Grid) count too: wait until none is added for 1 s
+                String entries = (String) js.executeScript(script);
+                long stableSince = System.nanoTime();
+                while (System.nanoTime() - stableSince < 1_000_000_000L) {
+                    Thread.sleep(100);
+                    String now = (String) js.executeScript(script);
+                    if (!now.equals(entries)) {
+                        entries = now;
+                        stableSince = System.nanoTime();
+                    }
+                }
+                List<JsonObject> items = Json.createReader(new StringReader(entries)).readArray().stream()
+                        .map(JsonObject.class::cast).filter(e -> !e.getString("name").contains("_jdash-push"))
+                        .sorted(Comparator.comparingLong((JsonObject e) -> e.getJsonNumber("transfer").longValue()).reversed())
+                        .toList();
+                long transfer = items.stream().mapToLong(e -> e.getJsonNumber("transfer").longValue()).sum();
+                long decoded = items.stream().mapToLong(e -> e.getJsonNumber("decoded").longValue()).sum();
+                assertTrue(transfer > 0, "page " + slug + " transferred bytes");
+                JsonArrayBuilder top = Json.createArrayBuilder();
+                List<String> topText = new ArrayList<>();
+                for (JsonObject item : items.subList(0, Math.min(3, items.size()))) {
+                    String path = URI.create(item.getString("name")).getPath();
+                    long bytes = item.getJsonNumber("transfer").longValue();
+                    top.add(Json.createObjectBuilder().add("path", path).add("transfer_bytes", bytes)
+                            .add("decoded_bytes", item.getJsonNumber("decoded").longValue()));
+                    topText.add(String.format("%s %.0f KiB", path.substring(path.lastIndexOf('/') + 1).isEmpty()
+                            ? path : path.substring(path.lastIndexOf('/') + 1), bytes / 1024.0));
+                }
+                pages.add(Json.createObjectBuilder().add("slug", slug).add("requests", items.size())
+                        .add("transfer_bytes", transfer).add("decoded_bytes", decoded).add("largest", top));
+                names.add(slug);
+                kib.add(transfer / 1024.0);
+                largest.append(String.format("%s%s: %.0f KiB in %d requests (largest: %s)", largest.length() == 0 ? "" : "<br>",
+                        slug, transfer / 1024.0, items.size(), String.join(", ", topText)));
+            }
+        }
+        results.add("page_weight", pages);
+        summary.add(new String[] {"page weight of each example (bytes transferred, cold)", largest.toString(),
+                "reported, with the largest items", "reported"});
+        CategoryChart chart = new CategoryChartBuilder().width(800).height(500)
+                .title("Page weight, cold (bytes transferred: page + every script, style and library it loads)")
+                .yAxisTitle("KiB").build();
+        chart.getStyler().setXAxisLabelRotation(30);
+        chart.addSeries("KiB transferred", names, kib);
+        save(chart, "page-weight");
+    }
+
+    private static Thread started(Runnable body) {
+        Thread thread = new Thread(body);
+        thread.start();
+        return thread;
+    }
+
+    // ---- output ----
+
+    private void latencyChart(Map<String, Histogram> histograms) throws Exception {
+        CategoryChart chart = new CategoryChartBuilder().width(800).height(500)
+                .title("Background job latency (client on the same cores)").yAxisTitle("ms").build();
+        chart.getStyler().setXAxisLabelRotation(15);
+        List<String> names = List.of("no-op job (production)", "no-op job (local)", "setProgress (production)",
+                "setProgress (local)");
+        chart.addSeries("p50", names, names.stream().map(n -> ms(histograms.get(n), 50)).toList());
+        chart.addSeries("p99", names, names.stream().map(n -> ms(histograms.get(n), 99)).toList());
+        save(chart, "job-latency");
+    }
+
+    private void row(String figure, Histogram histogram, double p50Goal, double p99Goal) {
+        double p50 = ms(histogram, 50);
+        double p99 = ms(histogram, 99);
+        List<String> misses = new ArrayList<>();
+        if (p50 > p50Goal) {
+            misses.add(String.format("p50 %.2f ms over", p50 - p50Goal));
+        }
+        if (p99 > p99Goal) {
+            misses.add(String.format("p99 %.2f ms over", p99 - p99Goal));
+        }
+        summary.add(new String[] {figure, String.format("%.2f / %.2f ms", p50, p99),
+                String.format("≤ %s / ≤ %s ms", fmt(p50Goal), fmt(p99Goal)), verdict(misses.isEmpty(), String.join(", ", misses))});
+    }
+
+    private static String verdict(boolean met, String detail) {
+        return met ? "yes" : "**no**" + (detail.isEmpty() ? "" : " (" + detail + ")");
+    }
+
+    private static String fmt(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
+    private static double ms(Histogram histogram, double percentile) {
+        return histogram.getValueAtPercentile(percentile) / 1000.0;
+    }
+
+    private static JsonObjectBuilder latency(Histogram histogram) {
+        return Json.createObjectBuilder().add("count", histogram.getTotalCount())
+                .add("p50_ms", ms(histogram, 50)).add("p90_ms", ms(histogram, 90)).add("p99_ms", ms(histogram, 99))
+                .add("max_ms", histogram.getMaxValue() / 1000.0);
+    }
+
+    private static void save(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart, String name) throws Exception {
+        BitmapEncoder.saveBitmap(chart, OUT.resolve("bench-" + name).toString(), BitmapEncoder.BitmapFormat.PNG);
+    }
+
+    private void writeResults() throws Exception {
+        JsonArrayBuilder table = Json.createArrayBuilder();
+        for (String[] row : summary) {
+            table.add(Json.createObjectBuilder().add("figure", row[0]).add("measured", row[1]).add("goal", row[2])
+                    .add("met", row[3]));
+        }
+        results.add("summary", table);
+        var writers = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+        try (Writer out = Files.newBufferedWriter(OUT.resolve("results.json"));
+             var writer = writers.createWriter(out)) {
+            writer.writeObject(results.build());
+        }
+        StringBuilder md = new StringBuilder("# JDash benchmark (" + (FULL ? "full run" : "smoke run: tiny counts, figures mean nothing")
+                + ")\n\n| figure | measured | goal | met? |\n|---|---|---|---|\n");
+        for (String[] row : summary) {
+            md.append("| ").append(String.join(" | ", row)).append(" |\n");
+        }
+        Files.writeString(OUT.resolve("summary.md"), md);
+        System.out.print(md);
+    }
+
+    static JsonObject parse(String text) {
+        try (var reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
+        }
+    }
+
+    /** Receives one whole socket text message with the epoch microseconds of its arrival. */
+    interface Heard {
+        void heard(long atMicros, String text);
+    }
+
+    /** One browser session: its cookie, the page loaded, its socket. */
+    static final class Client implements AutoCloseable {
+        private final CookieManager cookies = new CookieManager();
+        private final HttpClient http;
+        private final URI app;
+        private WebSocket socket;
+
+        Client(URL base, String slug) throws Exception {
+            http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+                    .connectTimeout(Duration.ofSeconds(5)).build();
+            app = URI.create(base.toString()).resolve("/apps/" + slug + "/");
+            var page = http.send(HttpRequest.newBuilder(app).GET().build(), HttpResponse.BodyHandlers.discarding());
+            assertEquals(200, page.statusCode());
+        }
+
+        Client connect(Heard listener) throws Exception {
+            String cookie = cookies.getCookieStore().get(app).stream().map(Object::toString).collect(Collectors.joining("; "));
+            socket = http.newWebSocketBuilder().header("Cookie", cookie).buildAsync(
+                    URI.create(app.toString().replaceFirst("^http", "ws") + "_jdash-push"), new WebSocket.Listener() {
+                        private final StringBuilder partial = new StringBuilder();
+
+                        @Override
+                        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                            partial.append(data);
+                            if (last) {
+                                listener.heard(BenchApp.nowMicros(), partial.toString());
+                                partial.setLength(0);
+                            }
+                            webSocket.request(1);
+                            return null;
+                        }
+                    }).get(10, TimeUnit.SECONDS);
+            return this;
+        }
+
+        HttpResponse<String> post(String path, String json) throws Exception {
+            return http.send(HttpRequest.newBuilder(app.resolve(path)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        @Override
+        public void close() {
+            if (socket != null) {
+                socket.abort();
+            }
+        }
+    }
+}
