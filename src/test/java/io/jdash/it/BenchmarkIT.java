@@ -96,6 +96,16 @@ class BenchmarkIT {
 
     private final JsonObjectBuilder results = Json.createObjectBuilder();
     private final List<String[]> summary = new ArrayList<>();
+    private final StringBuilder hopTable = new StringBuilder();
+
+    /**
+     * The hops of a no-op production job, as the server's HopTrace stamps them (-Djdash.trace-hops=true, the bench
+     * profile) in its "done" event, framed by the client's own stamps: POST sent and "done" received. Each row is
+     * from one stamp to the next in this list; {@code batch_start -> batch_started} (JobOperator.start's own call,
+     * on the MDB's thread while the batch thread goes on) is an extra row.
+     */
+    static final List<String> HOPS = List.of("client_post", "http_accept", "jms_sent", "mdb_receive", "batch_start",
+            "batchlet_start", "user_end", "end_publish", "registry_record", "socket_send", "client_receive");
 
     @Test
     void benchmark() throws Exception {
@@ -129,13 +139,20 @@ class BenchmarkIT {
 
     private Histogram noOpJobs(String manager) throws Exception {
         var histogram = new Histogram(TimeUnit.SECONDS.toMicros(30), 3);
+        Map<String, Histogram> hops = new LinkedHashMap<>();
+        Map<String, Integer> overlaps = new LinkedHashMap<>();
         try (var page = new Client(base, "noop")) {
             BlockingQueue<String> heard = new LinkedBlockingQueue<>();
-            page.connect((at, text) -> heard.add(text));
+            Map<String, Long> heardAt = new ConcurrentHashMap<>();
+            page.connect((at, text) -> {
+                heardAt.put(text, at);
+                heard.add(text);
+            });
             for (int i = 1; i <= NOOP_WARMUP + NOOP_JOBS; i++) {
                 String body = "{\"output\":\"" + manager + "-out.children\",\"inputs\":[{\"id\":\"" + manager
                         + "\",\"property\":\"n_clicks\",\"value\":" + i + "}],\"changedPropIds\":[\"" + manager + ".n_clicks\"]}";
                 long start = System.nanoTime();
+                long postedAt = BenchApp.nowMicros();
                 var answer = page.post("_dash-update-component", body);
                 assertEquals(202, answer.statusCode(), answer.body());
                 String done;
@@ -147,12 +164,70 @@ class BenchmarkIT {
                 assertTrue(done.contains("{\"" + manager + "-out\":{\"children\":" + i + "}}"), done);
                 if (i > NOOP_WARMUP) {
                     histogram.recordValue(micros);
+                    if (manager.equals("jms")) {
+                        recordHops(parse(done), postedAt, heardAt.get(done), hops, overlaps);
+                    }
                 }
+                heardAt.clear();
             }
         }
         assertEquals(NOOP_JOBS, histogram.getTotalCount());
         results.add("noop_job_" + manager, latency(histogram).add("jobs", NOOP_JOBS).add("warmup", NOOP_WARMUP));
+        if (!hops.isEmpty()) {
+            hopsReport(hops, overlaps, histogram);
+        }
         return histogram;
+    }
+
+    /** One traced job: each hop's microseconds, from one stamp to the next present one; a negative hop counts as 0. */
+    private static void recordHops(JsonObject done, long postedAt, long receivedAt, Map<String, Histogram> hops,
+                                   Map<String, Integer> overlaps) {
+        JsonObject timings = done.getJsonObject("timings");
+        if (timings == null) {
+            return; // the server runs without -Djdash.trace-hops=true (the smoke run)
+        }
+        Map<String, Long> stamps = new LinkedHashMap<>();
+        timings.forEach((hop, value) -> stamps.put(hop, ((jakarta.json.JsonNumber) value).longValue()));
+        stamps.put("client_post", postedAt);
+        stamps.put("client_receive", receivedAt);
+        String from = null;
+        for (String hop : HOPS) {
+            if (!stamps.containsKey(hop)) {
+                continue;
+            }
+            if (from != null) {
+                hop(from + " → " + hop, stamps.get(hop) - stamps.get(from), hops, overlaps);
+            }
+            from = hop;
+        }
+        if (stamps.containsKey("batch_start") && stamps.containsKey("batch_started")) {
+            hop("batch_start → batch_started (JobOperator.start call, overlaps the batch thread)",
+                    stamps.get("batch_started") - stamps.get("batch_start"), hops, overlaps);
+        }
+    }
+
+    private static void hop(String name, long micros, Map<String, Histogram> hops, Map<String, Integer> overlaps) {
+        hops.computeIfAbsent(name, n -> new Histogram(TimeUnit.SECONDS.toMicros(30), 3)).recordValue(Math.max(0, micros));
+        if (micros < 0) {
+            overlaps.merge(name, 1, Integer::sum);
+        }
+    }
+
+    private void hopsReport(Map<String, Histogram> hops, Map<String, Integer> overlaps, Histogram total) {
+        JsonArrayBuilder rows = Json.createArrayBuilder();
+        hopTable.append("\n## Where the time goes: no-op job, production manager, ").append(NOOP_JOBS)
+                .append(" sequential jobs (server -Djdash.trace-hops=true)\n\n")
+                .append("| hop | jobs | p50 ms | p99 ms | negative (overlap) |\n|---|---|---|---|---|\n");
+        for (var entry : hops.entrySet()) {
+            Histogram h = entry.getValue();
+            int negative = overlaps.getOrDefault(entry.getKey(), 0);
+            hopTable.append(String.format("| %s | %d | %.3f | %.3f | %d |%n", entry.getKey(), h.getTotalCount(),
+                    ms(h, 50), ms(h, 99), negative));
+            rows.add(latency(h).add("hop", entry.getKey()).add("negative_counted_as_0", negative));
+        }
+        hopTable.append(String.format("| **whole job, POST → done** | %d | %.3f | %.3f | |%n", total.getTotalCount(),
+                ms(total, 50), ms(total, 99)));
+        results.add("noop_job_jms_hops", rows);
     }
 
     // ---- b. setProgress -> the client ----
@@ -573,6 +648,7 @@ class BenchmarkIT {
         for (String[] row : summary) {
             md.append("| ").append(String.join(" | ", row)).append(" |\n");
         }
+        md.append(hopTable);
         Files.writeString(OUT.resolve("summary.md"), md);
         System.out.print(md);
     }
