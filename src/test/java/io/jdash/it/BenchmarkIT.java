@@ -82,6 +82,7 @@ class BenchmarkIT {
     static final Duration CALLBACK_WARMUP = FULL ? Duration.ofSeconds(2) : Duration.ofMillis(200);
     static final int PAINTS = FULL ? 1000 : 50;
     static final int PAINT_WARMUP = FULL ? 200 : 10;
+    static final int OPEN_PAGES = FULL ? 1000 : 20;
     static final List<String> EXAMPLES = FULL
             ? List.of("hello", "simple", "disable-button", "cancel", "progress-bar", "progress-graph", "set-props")
             : List.of("simple");
@@ -131,6 +132,7 @@ class BenchmarkIT {
         callbacks();
         firstPaint();
         pageWeight();
+        openPagesRss();
 
         writeResults();
     }
@@ -574,6 +576,58 @@ class BenchmarkIT {
         chart.getStyler().setXAxisLabelRotation(30);
         chart.addSeries("KiB transferred", names, kib);
         save(chart, "page-weight");
+    }
+
+    // ---- g. server RSS with many open pages, each holding its WebSocket ----
+
+    /**
+     * Opens {@value #OPEN_PAGES}-many pages (each its own HTTP session, as a browser tab) with their sockets, all on
+     * one client, and reads the server's VmRSS from /proc before and with them open.
+     */
+    private void openPagesRss() throws Exception {
+        long pid = serverPid();
+        long before = rssKib(pid);
+        var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        URI app = URI.create(base.toString()).resolve("/apps/simple/");
+        List<WebSocket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < OPEN_PAGES; i++) {
+                var page = http.send(HttpRequest.newBuilder(app).GET().build(), HttpResponse.BodyHandlers.discarding());
+                assertEquals(200, page.statusCode());
+                String cookie = page.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0])
+                        .collect(Collectors.joining("; "));
+                sockets.add(http.newWebSocketBuilder().header("Cookie", cookie)
+                        .buildAsync(URI.create(app.toString().replaceFirst("^http", "ws") + "_jdash-push"),
+                                new WebSocket.Listener() { })
+                        .get(10, TimeUnit.SECONDS));
+            }
+            Thread.sleep(2000);
+            assertTrue(sockets.stream().noneMatch(WebSocket::isInputClosed), "every page's socket stays open");
+            long open = rssKib(pid);
+            results.add("open_pages_rss", Json.createObjectBuilder().add("pages", OPEN_PAGES).add("server_pid", pid)
+                    .add("rss_before_kib", before).add("rss_open_kib", open));
+            summary.add(new String[] {"server RSS with " + OPEN_PAGES + " open pages, each holding a WebSocket",
+                    String.format("%.0f MiB (%.0f MiB before they opened)", open / 1024.0, before / 1024.0), "≤ 1 GiB",
+                    verdict(open <= 1024 * 1024, "")});
+        } finally {
+            sockets.forEach(WebSocket::abort);
+        }
+    }
+
+    /** The test server: the JVM running jboss-modules with this run's port offset. */
+    private static long serverPid() {
+        String offset = "port-offset=" + System.getProperty("jdash.test.portOffset");
+        List<ProcessHandle> servers = ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules") && c.contains(offset)).orElse(false))
+                .toList();
+        assertEquals(1, servers.size(), "one server with " + offset);
+        return servers.get(0).pid();
+    }
+
+    private static long rssKib(long pid) throws Exception {
+        return Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status")).stream()
+                .filter(line -> line.startsWith("VmRSS:"))
+                .mapToLong(line -> Long.parseLong(line.replaceAll("[^0-9]", ""))).findFirst().orElseThrow();
     }
 
     private static Thread started(Runnable body) {
