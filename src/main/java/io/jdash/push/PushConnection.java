@@ -1,5 +1,6 @@
 package io.jdash.push;
 
+import io.jdash.background.jobs.HopTrace;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -103,7 +104,7 @@ final class PushConnection {
             }
             try {
                 if (socket.isOpen()) {
-                    socket.getBasicRemote().sendText(text);
+                    socket.getBasicRemote().sendText(HopTrace.stampSocketSend(text));
                     onSent.run();
                 }
             } catch (IOException | RuntimeException e) {

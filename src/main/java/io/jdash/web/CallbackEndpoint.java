@@ -3,6 +3,7 @@ package io.jdash.web;
 import io.jdash.app.MountedApp;
 import io.jdash.callback.BadCallbackRequest;
 import io.jdash.background.jobs.BackgroundJobs;
+import io.jdash.background.jobs.HopTrace;
 import io.jdash.background.jobs.JobLimitReached;
 import io.jdash.callback.Callback;
 import io.jdash.callback.CallbackArgs;
@@ -33,11 +34,12 @@ final class CallbackEndpoint {
 
     static void handle(MountedApp app, BackgroundJobs jobs, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
+        long accepted = HopTrace.now();
         UpdateRequest update = decode(RequestBody.readJson(request));
         Callback callback = app.callbacks().find(update.output())
                 .orElseThrow(() -> new HttpError(404, "app " + app.slug() + " has no callback with output " + update.output()));
         if (callback.isBackground()) {
-            submit(app, jobs, callback, update, request, response);
+            submit(app, jobs, callback, update, request, response, accepted);
             return;
         }
         CallbackResult result;
@@ -59,7 +61,8 @@ final class CallbackEndpoint {
 
     /** A background callback: checks the request, queues the job and answers {@code 202 {"job"}} at once. */
     private static void submit(MountedApp app, BackgroundJobs jobs, Callback callback, UpdateRequest update,
-                               HttpServletRequest request, HttpServletResponse response) throws IOException {
+                               HttpServletRequest request, HttpServletResponse response, long accepted)
+            throws IOException {
         CallbackArgs args;
         try {
             args = CallbackInvoker.bind(callback, update);
@@ -69,7 +72,7 @@ final class CallbackEndpoint {
         String owner = SessionOwner.of(request.getSession(true));
         String job;
         try {
-            job = jobs.submit(app, callback, args, owner, update.previousJob());
+            job = jobs.submit(app, callback, args, owner, update.previousJob(), accepted);
         } catch (JobLimitReached tooMany) {
             throw new HttpError(429, tooMany.getMessage());
         }

@@ -82,6 +82,7 @@ class BenchmarkIT {
     static final Duration CALLBACK_WARMUP = FULL ? Duration.ofSeconds(2) : Duration.ofMillis(200);
     static final int PAINTS = FULL ? 1000 : 50;
     static final int PAINT_WARMUP = FULL ? 200 : 10;
+    static final int OPEN_PAGES = FULL ? 1000 : 20;
     static final List<String> EXAMPLES = FULL
             ? List.of("hello", "simple", "disable-button", "cancel", "progress-bar", "progress-graph", "set-props")
             : List.of("simple");
@@ -96,6 +97,16 @@ class BenchmarkIT {
 
     private final JsonObjectBuilder results = Json.createObjectBuilder();
     private final List<String[]> summary = new ArrayList<>();
+    private final StringBuilder hopTable = new StringBuilder();
+
+    /**
+     * The hops of a no-op production job, as the server's HopTrace stamps them (-Djdash.trace-hops=true, the bench
+     * profile) in its "done" event, framed by the client's own stamps: POST sent and "done" received. Each row is
+     * from one stamp to the next in this list; {@code batch_start -> batch_started} (JobOperator.start's own call,
+     * on the MDB's thread while the batch thread goes on) is an extra row.
+     */
+    static final List<String> HOPS = List.of("client_post", "http_accept", "jms_sent", "mdb_receive", "batch_start",
+            "batchlet_start", "user_end", "end_publish", "registry_record", "socket_send", "client_receive");
 
     @Test
     void benchmark() throws Exception {
@@ -121,6 +132,7 @@ class BenchmarkIT {
         callbacks();
         firstPaint();
         pageWeight();
+        openPagesRss();
 
         writeResults();
     }
@@ -129,13 +141,20 @@ class BenchmarkIT {
 
     private Histogram noOpJobs(String manager) throws Exception {
         var histogram = new Histogram(TimeUnit.SECONDS.toMicros(30), 3);
+        Map<String, Histogram> hops = new LinkedHashMap<>();
+        Map<String, Integer> overlaps = new LinkedHashMap<>();
         try (var page = new Client(base, "noop")) {
             BlockingQueue<String> heard = new LinkedBlockingQueue<>();
-            page.connect((at, text) -> heard.add(text));
+            Map<String, Long> heardAt = new ConcurrentHashMap<>();
+            page.connect((at, text) -> {
+                heardAt.put(text, at);
+                heard.add(text);
+            });
             for (int i = 1; i <= NOOP_WARMUP + NOOP_JOBS; i++) {
                 String body = "{\"output\":\"" + manager + "-out.children\",\"inputs\":[{\"id\":\"" + manager
                         + "\",\"property\":\"n_clicks\",\"value\":" + i + "}],\"changedPropIds\":[\"" + manager + ".n_clicks\"]}";
                 long start = System.nanoTime();
+                long postedAt = BenchApp.nowMicros();
                 var answer = page.post("_dash-update-component", body);
                 assertEquals(202, answer.statusCode(), answer.body());
                 String done;
@@ -147,12 +166,70 @@ class BenchmarkIT {
                 assertTrue(done.contains("{\"" + manager + "-out\":{\"children\":" + i + "}}"), done);
                 if (i > NOOP_WARMUP) {
                     histogram.recordValue(micros);
+                    if (manager.equals("jms")) {
+                        recordHops(parse(done), postedAt, heardAt.get(done), hops, overlaps);
+                    }
                 }
+                heardAt.clear();
             }
         }
         assertEquals(NOOP_JOBS, histogram.getTotalCount());
         results.add("noop_job_" + manager, latency(histogram).add("jobs", NOOP_JOBS).add("warmup", NOOP_WARMUP));
+        if (!hops.isEmpty()) {
+            hopsReport(hops, overlaps, histogram);
+        }
         return histogram;
+    }
+
+    /** One traced job: each hop's microseconds, from one stamp to the next present one; a negative hop counts as 0. */
+    private static void recordHops(JsonObject done, long postedAt, long receivedAt, Map<String, Histogram> hops,
+                                   Map<String, Integer> overlaps) {
+        JsonObject timings = done.getJsonObject("timings");
+        if (timings == null) {
+            return; // the server runs without -Djdash.trace-hops=true (the smoke run)
+        }
+        Map<String, Long> stamps = new LinkedHashMap<>();
+        timings.forEach((hop, value) -> stamps.put(hop, ((jakarta.json.JsonNumber) value).longValue()));
+        stamps.put("client_post", postedAt);
+        stamps.put("client_receive", receivedAt);
+        String from = null;
+        for (String hop : HOPS) {
+            if (!stamps.containsKey(hop)) {
+                continue;
+            }
+            if (from != null) {
+                hop(from + " → " + hop, stamps.get(hop) - stamps.get(from), hops, overlaps);
+            }
+            from = hop;
+        }
+        if (stamps.containsKey("batch_start") && stamps.containsKey("batch_started")) {
+            hop("batch_start → batch_started (JobOperator.start call, overlaps the batch thread)",
+                    stamps.get("batch_started") - stamps.get("batch_start"), hops, overlaps);
+        }
+    }
+
+    private static void hop(String name, long micros, Map<String, Histogram> hops, Map<String, Integer> overlaps) {
+        hops.computeIfAbsent(name, n -> new Histogram(TimeUnit.SECONDS.toMicros(30), 3)).recordValue(Math.max(0, micros));
+        if (micros < 0) {
+            overlaps.merge(name, 1, Integer::sum);
+        }
+    }
+
+    private void hopsReport(Map<String, Histogram> hops, Map<String, Integer> overlaps, Histogram total) {
+        JsonArrayBuilder rows = Json.createArrayBuilder();
+        hopTable.append("\n## Where the time goes: no-op job, production manager, ").append(NOOP_JOBS)
+                .append(" sequential jobs (server -Djdash.trace-hops=true)\n\n")
+                .append("| hop | jobs | p50 ms | p99 ms | negative (overlap) |\n|---|---|---|---|---|\n");
+        for (var entry : hops.entrySet()) {
+            Histogram h = entry.getValue();
+            int negative = overlaps.getOrDefault(entry.getKey(), 0);
+            hopTable.append(String.format("| %s | %d | %.3f | %.3f | %d |%n", entry.getKey(), h.getTotalCount(),
+                    ms(h, 50), ms(h, 99), negative));
+            rows.add(latency(h).add("hop", entry.getKey()).add("negative_counted_as_0", negative));
+        }
+        hopTable.append(String.format("| **whole job, POST → done** | %d | %.3f | %.3f | |%n", total.getTotalCount(),
+                ms(total, 50), ms(total, 99)));
+        results.add("noop_job_jms_hops", rows);
     }
 
     // ---- b. setProgress -> the client ----
@@ -501,6 +578,58 @@ class BenchmarkIT {
         save(chart, "page-weight");
     }
 
+    // ---- g. server RSS with many open pages, each holding its WebSocket ----
+
+    /**
+     * Opens {@value #OPEN_PAGES}-many pages (each its own HTTP session, as a browser tab) with their sockets, all on
+     * one client, and reads the server's VmRSS from /proc before and with them open.
+     */
+    private void openPagesRss() throws Exception {
+        long pid = serverPid();
+        long before = rssKib(pid);
+        var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        URI app = URI.create(base.toString()).resolve("/apps/simple/");
+        List<WebSocket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < OPEN_PAGES; i++) {
+                var page = http.send(HttpRequest.newBuilder(app).GET().build(), HttpResponse.BodyHandlers.discarding());
+                assertEquals(200, page.statusCode());
+                String cookie = page.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0])
+                        .collect(Collectors.joining("; "));
+                sockets.add(http.newWebSocketBuilder().header("Cookie", cookie)
+                        .buildAsync(URI.create(app.toString().replaceFirst("^http", "ws") + "_jdash-push"),
+                                new WebSocket.Listener() { })
+                        .get(10, TimeUnit.SECONDS));
+            }
+            Thread.sleep(2000);
+            assertTrue(sockets.stream().noneMatch(WebSocket::isInputClosed), "every page's socket stays open");
+            long open = rssKib(pid);
+            results.add("open_pages_rss", Json.createObjectBuilder().add("pages", OPEN_PAGES).add("server_pid", pid)
+                    .add("rss_before_kib", before).add("rss_open_kib", open));
+            summary.add(new String[] {"server RSS with " + OPEN_PAGES + " open pages, each holding a WebSocket",
+                    String.format("%.0f MiB (%.0f MiB before they opened)", open / 1024.0, before / 1024.0), "≤ 1 GiB",
+                    verdict(open <= 1024 * 1024, "")});
+        } finally {
+            sockets.forEach(WebSocket::abort);
+        }
+    }
+
+    /** The test server: the JVM running jboss-modules with this run's port offset. */
+    private static long serverPid() {
+        String offset = "port-offset=" + System.getProperty("jdash.test.portOffset");
+        List<ProcessHandle> servers = ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules") && c.contains(offset)).orElse(false))
+                .toList();
+        assertEquals(1, servers.size(), "one server with " + offset);
+        return servers.get(0).pid();
+    }
+
+    private static long rssKib(long pid) throws Exception {
+        return Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status")).stream()
+                .filter(line -> line.startsWith("VmRSS:"))
+                .mapToLong(line -> Long.parseLong(line.replaceAll("[^0-9]", ""))).findFirst().orElseThrow();
+    }
+
     private static Thread started(Runnable body) {
         Thread thread = new Thread(body);
         thread.start();
@@ -573,6 +702,7 @@ class BenchmarkIT {
         for (String[] row : summary) {
             md.append("| ").append(String.join(" | ", row)).append(" |\n");
         }
+        md.append(hopTable);
         Files.writeString(OUT.resolve("summary.md"), md);
         System.out.print(md);
     }

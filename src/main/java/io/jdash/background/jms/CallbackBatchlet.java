@@ -1,5 +1,6 @@
 package io.jdash.background.jms;
 
+import io.jdash.background.jobs.HopTrace;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;
@@ -26,6 +27,7 @@ public class CallbackBatchlet extends AbstractBatchlet {
 
     @Override
     public String process() {
+        HopTrace.mark(jobId, HopTrace.BATCHLET);
         WorkerNode.Handoff handoff = worker.handoff(jobId);
         String end = worker.runner().run(handoff.spec(), handoff.execution(), manager.topicSink()).name();
         handoff.reported().set(true);

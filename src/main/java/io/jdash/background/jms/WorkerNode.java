@@ -1,6 +1,7 @@
 package io.jdash.background.jms;
 
 import io.jdash.background.JobSpec;
+import io.jdash.background.jobs.HopTrace;
 import io.jdash.background.jobs.JobEvent;
 import io.jdash.background.jobs.JobExecution;
 import io.jdash.background.jobs.JobRunner;
@@ -52,6 +53,7 @@ public class WorkerNode {
 
     /** Called by the worker MDB: runs the job to its end unless it was cancelled while queued. */
     void runToEnd(JobSpec spec) {
+        HopTrace.mark(spec.id(), HopTrace.RECEIVED);
         if (cancelledAt.containsKey(spec.id())) {
             LOG.fine(() -> "job " + spec.id() + " was cancelled while queued; skipped");
             return;
@@ -75,7 +77,9 @@ public class WorkerNode {
             var parameters = new Properties();
             parameters.setProperty("jobId", spec.id());
             JobOperator operator = BatchRuntime.getJobOperator();
+            HopTrace.mark(spec.id(), HopTrace.BATCH_START);
             long execution = operator.start(BATCH_JOB, parameters);
+            HopTrace.mark(spec.id(), HopTrace.BATCH_STARTED);
             handoff.batchExecution().set(execution);
             awaitEnd(operator, execution, handoff);
         } catch (InterruptedException e) {

@@ -37,6 +37,12 @@ public class BackgroundJobs {
      * @throws JobLimitReached when the owner already has {@link #maxJobsPerSession()} unfinished jobs
      */
     public String submit(MountedApp app, Callback callback, CallbackArgs args, String owner, String previousJob) {
+        return submit(app, callback, args, owner, previousJob, HopTrace.now());
+    }
+
+    /** As above, for a request that reached the server at {@code acceptedMicros} ({@link HopTrace#now()}). */
+    public String submit(MountedApp app, Callback callback, CallbackArgs args, String owner, String previousJob,
+                         long acceptedMicros) {
         if (previousJob != null && callback.background().cancelPrevious()) {
             find(owner, previousJob).filter(job -> job.callback().equals(callback.id()))
                     .ifPresent(job -> cancel(owner, job.id()));
@@ -50,8 +56,10 @@ public class BackgroundJobs {
                 : app.app().backgroundQueue() != null ? app.app().backgroundQueue() : DEFAULT_QUEUE;
         var spec = new JobSpec(JobIds.next(), app.slug(), callback.id(), owner, queue, args.values(),
                 args.context().triggeredPropIds());
+        HopTrace.mark(spec.id(), HopTrace.ACCEPT, acceptedMicros);
         registry.accept(spec, manager.name());
         manager.submit(spec);
+        HopTrace.mark(spec.id(), HopTrace.SENT);
         return spec.id();
     }
 

@@ -1,5 +1,6 @@
 package io.jdash.background.jobs;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.List;
 import java.util.Map;
 
@@ -13,32 +14,38 @@ import java.util.Map;
  * @param progress for "progress": one value per progress output ({@code null} where left unchanged)
  * @param id       for "set_props": the component
  * @param props    for "set_props": its new prop values
+ * @param timings  for an ending event, only with {@code -Djdash.trace-hops=true}: {@link HopTrace}'s stamps, hop name
+ *                 to epoch microseconds; otherwise null and left out of the JSON
  */
 public record JobEvent(String job, long seq, JobEventType type, String callback,
                        Map<String, Map<String, Object>> response, String message, List<Object> progress,
-                       String id, Map<String, Object> props) {
+                       String id, Map<String, Object> props, @JsonbNillable(false) Map<String, Long> timings) {
 
     public static JobEvent of(String job, String callback, JobEventType type) {
-        return new JobEvent(job, -1, type, callback, null, null, null, null, null);
+        return new JobEvent(job, -1, type, callback, null, null, null, null, null, null);
     }
 
     public static JobEvent done(String job, String callback, Map<String, Map<String, Object>> response) {
-        return new JobEvent(job, -1, JobEventType.done, callback, response, null, null, null, null);
+        return new JobEvent(job, -1, JobEventType.done, callback, response, null, null, null, null, null);
     }
 
     public static JobEvent error(String job, String callback, String message) {
-        return new JobEvent(job, -1, JobEventType.error, callback, null, message, null, null, null);
+        return new JobEvent(job, -1, JobEventType.error, callback, null, message, null, null, null, null);
     }
 
     public static JobEvent progress(String job, String callback, List<Object> values) {
-        return new JobEvent(job, -1, JobEventType.progress, callback, null, null, values, null, null);
+        return new JobEvent(job, -1, JobEventType.progress, callback, null, null, values, null, null, null);
     }
 
     public static JobEvent setProps(String job, String callback, String id, Map<String, Object> props) {
-        return new JobEvent(job, -1, JobEventType.set_props, callback, null, null, null, id, props);
+        return new JobEvent(job, -1, JobEventType.set_props, callback, null, null, null, id, props, null);
     }
 
     JobEvent withSeq(long newSeq) {
-        return new JobEvent(job, newSeq, type, callback, response, message, progress, id, props);
+        return new JobEvent(job, newSeq, type, callback, response, message, progress, id, props, timings);
+    }
+
+    JobEvent withTimings(Map<String, Long> newTimings) {
+        return new JobEvent(job, seq, type, callback, response, message, progress, id, props, newTimings);
     }
 }

@@ -41,7 +41,7 @@ public class JobRegistry {
                 id -> new TrackedJob(id, spec.app(), spec.callback(), spec.owner(), manager));
         JobEvent numbered;
         synchronized (job) {
-            numbered = job.append(event, System.currentTimeMillis());
+            numbered = job.append(HopTrace.stamp(event, HopTrace.RECORDED), System.currentTimeMillis());
             if (numbered != null && recorded != null) {
                 recorded.fire(new JobEventRecorded(job.owner(), job.app(), numbered));
             }

@@ -44,6 +44,7 @@ public class JobRunner {
             CallbackArgs args = CallbackInvoker.bindValues(callback, spec.args(), spec.changedPropIds());
             Object returned = CallbackInvoker.callInContext(args, execution::setProps,
                     () -> callback.background().function().apply(execution, args));
+            HopTrace.mark(spec.id(), HopTrace.USER_END);
             return end(spec, sink, JobEvent.done(spec.id(), spec.callback(), outputsOf(callback, returned)));
         } catch (PreventUpdate prevented) {
             return end(spec, sink, JobEvent.done(spec.id(), spec.callback(), Map.of()));
@@ -84,7 +85,7 @@ public class JobRunner {
     }
 
     private static JobEventType end(JobSpec spec, JobEventSink sink, JobEvent event) {
-        sink.publish(spec, event);
+        sink.publish(spec, HopTrace.attachAtEnd(event));
         return event.type();
     }
 
