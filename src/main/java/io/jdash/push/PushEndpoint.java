@@ -81,7 +81,7 @@ public class PushEndpoint {
     public void command(Session socket, String text) {
         String owner = (String) socket.getUserProperties().get(OWNER);
         try {
-            PushCommand command = JsonCodec.fromJson(text, PushCommand.class);
+            PushCommand command = JsonCodec.fromUntrustedJson(text, PushCommand.class);
             if (command != null && "cancel".equals(command.type()) && command.job() != null) {
                 jobs.cancel(owner, command.job());
             } else {

@@ -15,7 +15,6 @@ import io.jdash.callback.UpdateResponse;
 import jakarta.json.bind.JsonbException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -82,7 +81,7 @@ final class CallbackEndpoint {
     private static UpdateRequest decode(byte[] body) {
         UpdateRequest update;
         try {
-            update = JsonCodec.fromJson(new ByteArrayInputStream(body), UpdateRequest.class);
+            update = JsonCodec.fromUntrustedJson(body, UpdateRequest.class);
         } catch (JsonbException | ClassCastException | IllegalArgumentException malformed) {
             throw new HttpError(400, "the body is not a callback request: " + firstLine(malformed));
         }

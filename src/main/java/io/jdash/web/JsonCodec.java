@@ -6,6 +6,7 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.JsonbException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.lang.reflect.Type;
 
 /**
@@ -42,4 +43,60 @@ public final class JsonCodec {
     public static <T> T fromJson(String json, Class<T> type) {
         return JSONB.fromJson(json, type);
     }
+
+    /**
+     * The deepest nesting of arrays and objects read from a client. JSON-B recurses once per level, so a body
+     * of a few thousand {@code [} overflows the request thread's stack (a {@code StackOverflowError}, which no
+     * refusal catches); deeper input is refused before it is parsed.
+     */
+    public static final int MAX_DEPTH = 256;
+
+    /**
+     * Reads {@code type} from a client's JSON (UTF-8); malformed JSON raises {@link JsonbException}. Before
+     * parsing, it refuses JSON nested deeper than {@link #MAX_DEPTH}, and JSON whose brackets do not pair up or
+     * that ends inside a string: Parsson, skipping an unknown property's array or object, loops for ever at the
+     * end of input that never closes it ({@code {"x":[1,} or {@code {"x":[1}}), which would hold a request
+     * thread at full CPU.
+     */
+    public static <T> T fromUntrustedJson(byte[] json, Type type) {
+        return fromUntrustedJson(new String(json, StandardCharsets.UTF_8), type);
+    }
+
+    /** {@link #fromUntrustedJson(byte[], Type)} for text. */
+    public static <T> T fromUntrustedJson(String json, Type type) {
+        checkStructure(json);
+        return JSONB.fromJson(json, type);
+    }
+
+    private static void checkStructure(String json) {
+        char[] open = new char[MAX_DEPTH];
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '[' || c == '{') {
+                if (depth == MAX_DEPTH) {
+                    throw new JsonbException("the JSON nests deeper than " + MAX_DEPTH + " levels");
+                }
+                open[depth++] = c;
+            } else if (c == ']' || c == '}') {
+                if (depth == 0 || open[--depth] != (c == ']' ? '[' : '{')) {
+                    throw new JsonbException("the JSON has an unmatched '" + c + "' at character " + i);
+                }
+            }
+        }
+        if (inString || depth > 0) {
+            throw new JsonbException("the JSON ends before its " + (inString ? "string" : "'" + open[depth - 1] + "'")
+                    + " is closed");
+        }
+    }
+
 }

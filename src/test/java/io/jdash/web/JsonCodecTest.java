@@ -132,6 +132,27 @@ class JsonCodecTest {
     }
 
     @Test
+    void untrustedJsonNestedTooDeeplyIsRefusedBeforeParsing() {
+        String deep = "{\"output\":\"x\",\"outputs\":" + "[".repeat(20_000) + "]".repeat(20_000) + "}";
+        assertThrows(JsonbException.class, () -> JsonCodec.fromUntrustedJson(deep, UpdateRequest.class));
+        String brackets = "[".repeat(JsonCodec.MAX_DEPTH) + "]".repeat(JsonCodec.MAX_DEPTH);
+        String atTheLimit = "{\"output\":\"x\",\"outputs\":" + brackets.substring(1, brackets.length() - 1)
+                + ",\"previousJob\":\"[[[[\\\"[[[[\"}";
+        UpdateRequest read = JsonCodec.fromUntrustedJson(atTheLimit, UpdateRequest.class);
+        assertEquals("[[[[\"[[[[", read.previousJob(),
+                "brackets inside strings do not count");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(10)
+    void untrustedJsonThatNeverClosesAnUnknownPropertysArrayIsRefusedRatherThanSkippedForEver() {
+        for (String truncated : List.of("{\"output\":\"x\",\"unknown\":[1,", "{\"output\":\"x\",\"unknown\":[1}",
+                "{\"output\":\"x\",\"unknown\":{\"a\":1", "{\"output\":\"x\",\"unknown\":\"[", "{}]", "{} {")) {
+            assertThrows(JsonbException.class, () -> JsonCodec.fromUntrustedJson(truncated, UpdateRequest.class), truncated);
+        }
+    }
+
+    @Test
     void updateResponseIsWrittenInDashShape() {
         JsonObject json = parse(JsonCodec.toJson(UpdateResponse.of(Map.of("out", Map.of("children", "hi")))));
 
