@@ -33,10 +33,6 @@ final class AppSource {
 
     static void handle(MountedApp app, HttpServletResponse response) throws IOException {
         String source = of(app.app()).orElseThrow(() -> new HttpError(404, "no source for app " + app.slug()));
-        byte[] bytes = source.getBytes(StandardCharsets.UTF_8);
-        response.setContentType("text/plain");
-        response.setCharacterEncoding("UTF-8");
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
+        Responses.text(response, source);
     }
 }

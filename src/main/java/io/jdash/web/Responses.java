@@ -22,6 +22,10 @@ final class Responses {
         write(response, HttpServletResponse.SC_OK, "text/html", html);
     }
 
+    static void text(HttpServletResponse response, String text) throws IOException {
+        write(response, HttpServletResponse.SC_OK, "text/plain", text);
+    }
+
     private static void write(HttpServletResponse response, int status, String type, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);

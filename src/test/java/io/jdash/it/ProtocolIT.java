@@ -72,6 +72,15 @@ class ProtocolIT {
     }
 
     @Test
+    void viewSourceServesTheExampleJavaFileAsText() throws Exception {
+        HttpResponse<String> source = http().get("/apps/hello/_jdash-source");
+        assertEquals(200, source.statusCode());
+        assertTrue(source.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+        assertTrue(source.body().contains("public class HelloApp implements DashApp"), source.body());
+        assertRefused(404, http().get("/apps/probe/_jdash-source"));
+    }
+
+    @Test
     void appWithoutTrailingSlashRedirects() throws Exception {
         HttpResponse<String> answer = http().get("/apps/hello");
         assertEquals(302, answer.statusCode());
