@@ -18,11 +18,13 @@ import java.util.function.Function;
  * @param progress         outputs that {@code setProgress} writes
  * @param progressDefault  their values whenever no job runs, or {@code null} to leave them as they are
  * @param cancelPrevious   whether firing the callback again from the same page cancels its running job (Dash does)
+ * @param idempotent       whether running the job twice is harmless: a job lost with its server then runs again
+ *                         instead of ending as the error "server lost"
  * @param onError          turns the job's exception into output values, or {@code null} to report the error
  */
 public record Background(BackgroundManager manager, String queue, List<Running> running, List<Input> cancel,
                          List<Output> progress, List<Object> progressDefault, boolean cancelPrevious,
-                         Function<Exception, Object> onError, BackgroundFunction function) {
+                         boolean idempotent, Function<Exception, Object> onError, BackgroundFunction function) {
 
     public Background {
         running = List.copyOf(running);

@@ -37,6 +37,7 @@ public final class BackgroundCallbackBuilder {
     private final List<Output> progress = new ArrayList<>();
     private List<Object> progressDefault;
     private boolean cancelPrevious = true;
+    private boolean idempotent;
     private Function<Exception, Object> onError;
 
     BackgroundCallbackBuilder(List<Output> outputs, List<Input> inputs, List<State> states, boolean preventInitialCall,
@@ -93,6 +94,15 @@ public final class BackgroundCallbackBuilder {
         return this;
     }
 
+    /**
+     * Declares that running the job twice is harmless. A job whose server is killed while it runs then runs
+     * again after the restart; otherwise it ends as the error "server lost".
+     */
+    public BackgroundCallbackBuilder idempotent() {
+        this.idempotent = true;
+        return this;
+    }
+
     /** Dash's {@code on_error}: turns the job's exception into the outputs' values instead of an error. */
     public BackgroundCallbackBuilder onError(Function<Exception, Object> onError) {
         this.onError = onError;
@@ -106,7 +116,7 @@ public final class BackgroundCallbackBuilder {
                     + progress.size() + "), got " + progressDefault.size());
         }
         var background = new Background(manager, queue, running, cancel, progress, progressDefault, cancelPrevious,
-                onError, function);
+                idempotent, onError, function);
         var callback = new Callback(Callback.idFor(outputs, inputs), outputs, inputs, states, preventInitialCall,
                 null, background);
         register.accept(callback);

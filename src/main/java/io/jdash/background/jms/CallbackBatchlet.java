@@ -29,7 +29,7 @@ public class CallbackBatchlet extends AbstractBatchlet {
     public String process() {
         HopTrace.mark(jobId, HopTrace.BATCHLET);
         WorkerNode.Handoff handoff = worker.handoff(jobId);
-        String end = worker.runner().run(handoff.spec(), handoff.execution(), manager.topicSink()).name();
+        String end = worker.runner().run(handoff.spec(), handoff.execution(), manager.workerSink()).name();
         handoff.reported().set(true);
         return end;
     }

@@ -8,6 +8,8 @@ import io.jdash.background.jobs.JobEventSink;
 import io.jdash.background.jobs.JobEventType;
 import io.jdash.background.jobs.JobRegistry;
 import io.jdash.background.jobs.JobState;
+import io.jdash.background.jobs.JobStore;
+import io.jdash.background.jobs.StoredEndSink;
 import io.jdash.web.JsonCodec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,9 +31,17 @@ public class JmsBatchManager implements BackgroundManager {
     @Inject
     WorkerNode worker;
 
+    @Inject
+    JobStore store;
+
     /** Publishes a job's events on the topic; every node's {@link JobEventsMdb} records them. */
-    JobEventSink topicSink() {
+    private JobEventSink topicSink() {
         return (job, event) -> channels.publishEvent(JsonCodec.toJson(JobMessage.event(job, event)));
+    }
+
+    /** Where a worker's job events go: its end into the job store first, then every event on the topic. */
+    JobEventSink workerSink() {
+        return new StoredEndSink(store, topicSink());
     }
 
     @Override
@@ -53,9 +63,10 @@ public class JmsBatchManager implements BackgroundManager {
     public void cancel(String jobId) {
         registry.specOf(jobId).ifPresent(job -> {
             channels.publishEvent(JsonCodec.toJson(JobMessage.cancel(job)));
-            if (registry.stateOf(jobId).orElse(null) == JobState.QUEUED) {
-                // it will never start (every worker now skips it); the page hears it now, not when its turn comes
-                topicSink().publish(job, JobEvent.of(jobId, job.callback(), JobEventType.cancelled));
+            JobEvent cancelled = JobEvent.of(jobId, job.callback(), JobEventType.cancelled);
+            if (registry.stateOf(jobId).orElse(null) == JobState.QUEUED && store.cancelQueued(jobId, cancelled)) {
+                // it will never start (its worker skips it); the page hears it now, not when its turn comes
+                topicSink().publish(job, cancelled);
             }
         });
     }

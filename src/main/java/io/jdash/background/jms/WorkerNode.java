@@ -1,10 +1,12 @@
 package io.jdash.background.jms;
 
 import io.jdash.background.JobSpec;
+import io.jdash.background.jobs.BootId;
 import io.jdash.background.jobs.HopTrace;
 import io.jdash.background.jobs.JobEvent;
 import io.jdash.background.jobs.JobExecution;
 import io.jdash.background.jobs.JobRunner;
+import io.jdash.background.jobs.JobStore;
 import jakarta.annotation.PreDestroy;
 import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobOperator;
@@ -43,6 +45,9 @@ public class WorkerNode {
     @Inject
     JmsBatchManager manager;
 
+    @Inject
+    JobStore store;
+
     /** A job between its dequeue and its end: what the batchlet needs, and the future the MDB waits on. */
     record Handoff(JobSpec spec, JobExecution execution, CompletableFuture<Void> ended, AtomicLong batchExecution,
                    AtomicBoolean reported) {
@@ -60,10 +65,13 @@ public class WorkerNode {
         }
         JobExecution prepared;
         try {
-            prepared = runner.prepare(spec, manager.topicSink());
+            prepared = runner.prepare(spec, manager.workerSink());
         } catch (RuntimeException unknown) { // an app or callback this node lacks: end the job, never redeliver it
             LOG.log(Level.SEVERE, "job " + spec.id() + " cannot run on this node", unknown);
-            manager.topicSink().publish(spec, JobEvent.error(spec.id(), spec.callback(), unknown.getMessage()));
+            manager.workerSink().publish(spec, JobEvent.error(spec.id(), spec.callback(), unknown.getMessage()));
+            return;
+        }
+        if (!claimed(spec, prepared)) {
             return;
         }
         var handoff = new Handoff(spec, prepared, new CompletableFuture<>(), new AtomicLong(-1), new AtomicBoolean());
@@ -86,10 +94,32 @@ public class WorkerNode {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | RuntimeException e) {
             LOG.log(Level.SEVERE, "job " + spec.id() + " could not run as a batch job", e);
-            manager.topicSink().publish(spec, JobEvent.error(spec.id(), spec.callback(),
+            manager.workerSink().publish(spec, JobEvent.error(spec.id(), spec.callback(),
                     "the job could not start: " + e.getMessage()));
         } finally {
             running.remove(spec.id());
+        }
+    }
+
+    /**
+     * Claims the job in the job store: false when it must not run (it ended, or it was lost with a crashed
+     * server, in which case it now ends as an error unless its callback is idempotent and runs again).
+     */
+    private boolean claimed(JobSpec spec, JobExecution prepared) {
+        JobStore.Claim claim = store.claim(spec.id(), BootId.node(), prepared.mayRerunAfterLoss());
+        switch (claim) {
+            case RUN:
+                return true;
+            case RERUN:
+                LOG.info(() -> "job " + spec.id() + " was running when its server was lost; it is idempotent: running it again");
+                return true;
+            case LOST:
+                LOG.warning(() -> "job " + spec.id() + " was running when its server was lost; it ends as an error");
+                manager.workerSink().publish(spec, JobEvent.serverLost(spec.id(), spec.callback()));
+                return false;
+            default:
+                LOG.fine(() -> "job " + spec.id() + " has ended or runs already; its message is skipped");
+                return false;
         }
     }
 
@@ -113,7 +143,7 @@ public class WorkerNode {
         }
         if (!handoff.reported().get()) {
             BatchStatus status = operator.getJobExecution(execution).getBatchStatus();
-            manager.topicSink().publish(handoff.spec(), JobEvent.error(handoff.spec().id(), handoff.spec().callback(),
+            manager.workerSink().publish(handoff.spec(), JobEvent.error(handoff.spec().id(), handoff.spec().callback(),
                     "the batch job ended " + status + " before the callback could run; see the server log"));
         }
     }

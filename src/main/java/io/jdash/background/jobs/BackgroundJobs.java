@@ -30,6 +30,9 @@ public class BackgroundJobs {
     @Inject
     Managers managers;
 
+    @Inject
+    JobStore store;
+
     /**
      * Queues a job of {@code callback} with {@code args} for {@code owner}; first cancels {@code previousJob}
      * (the page's running job of the same callback) when the callback wants that and the job is the owner's.
@@ -57,8 +60,17 @@ public class BackgroundJobs {
         var spec = new JobSpec(JobIds.next(), app.slug(), callback.id(), owner, queue, args.values(),
                 args.context().triggeredPropIds());
         HopTrace.mark(spec.id(), HopTrace.ACCEPT, acceptedMicros);
+        store.accepted(spec, manager.name(), BootId.node()); // before the send: a worker's claim needs the record
         registry.accept(spec, manager.name());
-        manager.submit(spec);
+        try {
+            manager.submit(spec);
+        } catch (RuntimeException notSent) {
+            JobEvent failed = JobEvent.error(spec.id(), spec.callback(), "the job could not be queued; see the server log");
+            if (store.finish(spec.id(), failed)) {
+                registry.record(spec, failed, manager.name());
+            }
+            throw notSent;
+        }
         HopTrace.mark(spec.id(), HopTrace.SENT);
         return spec.id();
     }

@@ -21,6 +21,9 @@ public record JobEvent(String job, long seq, JobEventType type, String callback,
                        Map<String, Map<String, Object>> response, String message, List<Object> progress,
                        String id, Map<String, Object> props, @JsonbNillable(false) Map<String, Long> timings) {
 
+    /** The message of {@link #serverLost}. */
+    public static final String SERVER_LOST = "server lost: the server running this job stopped before the job ended";
+
     public static JobEvent of(String job, String callback, JobEventType type) {
         return new JobEvent(job, -1, type, callback, null, null, null, null, null, null);
     }
@@ -31,6 +34,11 @@ public record JobEvent(String job, long seq, JobEventType type, String callback,
 
     public static JobEvent error(String job, String callback, String message) {
         return new JobEvent(job, -1, JobEventType.error, callback, null, message, null, null, null, null);
+    }
+
+    /** The end of a job whose server stopped (crashed, was killed) while it ran. */
+    public static JobEvent serverLost(String job, String callback) {
+        return error(job, callback, SERVER_LOST);
     }
 
     public static JobEvent progress(String job, String callback, List<Object> values) {

@@ -35,6 +35,11 @@ public final class JobExecution implements BackgroundContext {
         return spec;
     }
 
+    /** Whether the callback declared itself idempotent: after a crash mid-run it runs again. */
+    public boolean mayRerunAfterLoss() {
+        return callback.background().idempotent();
+    }
+
     /** Cancels the run: the job's code sees {@link JobCancelled} at its next cancellation point. */
     public void cancel() {
         cancelled.countDown();

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The jobs this node knows of, with their events, built from the events it records (its own jobs' and, with
@@ -18,12 +20,35 @@ import java.util.concurrent.TimeUnit;
 @ApplicationScoped
 public class JobRegistry {
 
+    private static final Logger LOG = Logger.getLogger(JobRegistry.class.getName());
     static final long RETENTION_MILLIS = TimeUnit.MINUTES.toMillis(10);
 
     private final Map<String, TrackedJob> jobs = new ConcurrentHashMap<>();
 
     @Inject
     Event<JobEventRecorded> recorded;
+
+    @Inject
+    JobStore store;
+
+    /**
+     * Takes back a job from the job store after a restart (unless this node tracks it already): its history is
+     * "accepted", "running" if it was, and its end if it has one; the progress in between is not kept.
+     */
+    void restore(StoredJob stored) {
+        jobs.computeIfAbsent(stored.id(), id -> {
+            var job = new TrackedJob(id, stored.app(), stored.callback(), stored.owner(), stored.manager());
+            long now = System.currentTimeMillis();
+            job.append(JobEvent.of(id, stored.callback(), JobEventType.accepted), now);
+            if (stored.state() == JobState.RUNNING) {
+                job.append(JobEvent.of(id, stored.callback(), JobEventType.running), now);
+            }
+            if (stored.end() != null) {
+                job.append(stored.end(), now);
+            }
+            return job;
+        });
+    }
 
     /** Starts tracking a job just accepted on this node, and records its "accepted" event. */
     public void accept(JobSpec spec, String manager) {
@@ -86,8 +111,12 @@ public class JobRegistry {
 
     public void markEndDelivered(String jobId) {
         TrackedJob job = jobs.get(jobId);
-        if (job != null) {
-            job.markEndDelivered();
+        if (job != null && job.markEndDelivered()) {
+            try {
+                store.endHeard(jobId);
+            } catch (JobStoreFailure e) { // the page heard it; at worst a page reconnecting after a restart hears it again
+                LOG.log(Level.WARNING, "could not note that job " + jobId + "'s end was heard", e);
+            }
         }
     }
 

@@ -37,6 +37,7 @@ public class JobRunner {
     /** Runs the job to its end and publishes that end; returns the event type it ended with. */
     public JobEventType run(JobSpec spec, JobExecution execution, JobEventSink sink) {
         Callback callback = callbackOf(spec);
+        JobEvent end;
         execution.bindToCurrentThread();
         try {
             execution.checkCancelled();
@@ -45,28 +46,30 @@ public class JobRunner {
             Object returned = CallbackInvoker.callInContext(args, execution::setProps,
                     () -> callback.background().function().apply(execution, args));
             HopTrace.mark(spec.id(), HopTrace.USER_END);
-            return end(spec, sink, JobEvent.done(spec.id(), spec.callback(), outputsOf(callback, returned)));
+            end = JobEvent.done(spec.id(), spec.callback(), outputsOf(callback, returned));
         } catch (PreventUpdate prevented) {
-            return end(spec, sink, JobEvent.done(spec.id(), spec.callback(), Map.of()));
+            end = JobEvent.done(spec.id(), spec.callback(), Map.of());
         } catch (JobCancelled cancelled) {
-            return end(spec, sink, JobEvent.of(spec.id(), spec.callback(), JobEventType.cancelled));
+            end = JobEvent.of(spec.id(), spec.callback(), JobEventType.cancelled);
         } catch (Exception failure) {
-            if (execution.isCancelled()) { // e.g. an InterruptedException of the job's own code
-                return end(spec, sink, JobEvent.of(spec.id(), spec.callback(), JobEventType.cancelled));
-            }
-            return failed(spec, callback, sink, failure);
+            end = execution.isCancelled() // e.g. an InterruptedException of the job's own code
+                    ? JobEvent.of(spec.id(), spec.callback(), JobEventType.cancelled)
+                    : failed(spec, callback, failure);
         } finally {
+            // unbound first: a cancel must not interrupt the thread while it writes the end (JDBC refuses then)
             execution.unbindThread();
         }
+        sink.publish(spec, HopTrace.attachAtEnd(end));
+        return end.type();
     }
 
-    private JobEventType failed(JobSpec spec, Callback callback, JobEventSink sink, Exception failure) {
+    private JobEvent failed(JobSpec spec, Callback callback, Exception failure) {
         var onError = callback.background().onError();
         if (onError != null && !(failure instanceof CallbackFailure)) {
             try {
                 Object replacement = onError.apply(failure);
                 LOG.log(Level.INFO, "job " + spec.id() + " of " + spec.callback() + " failed; onError handled it", failure);
-                return end(spec, sink, JobEvent.done(spec.id(), spec.callback(), outputsOf(callback, replacement)));
+                return JobEvent.done(spec.id(), spec.callback(), outputsOf(callback, replacement));
             } catch (RuntimeException hookFailed) {
                 failure.addSuppressed(hookFailed);
             }
@@ -76,17 +79,12 @@ public class JobRunner {
         String message = failure.getMessage() == null ? failure.getClass().getSimpleName()
                 : failure instanceof CallbackFailure ? failure.getMessage()
                 : failure.getClass().getSimpleName() + ": " + failure.getMessage();
-        return end(spec, sink, JobEvent.error(spec.id(), spec.callback(), message));
+        return JobEvent.error(spec.id(), spec.callback(), message);
     }
 
     private static Map<String, Map<String, Object>> outputsOf(Callback callback, Object returned) {
         CallbackResult result = CallbackInvoker.mapResult(callback, returned);
         return result instanceof CallbackResult.Updated updated ? updated.props() : Map.of();
-    }
-
-    private static JobEventType end(JobSpec spec, JobEventSink sink, JobEvent event) {
-        sink.publish(spec, HopTrace.attachAtEnd(event));
-        return event.type();
     }
 
     private Callback callbackOf(JobSpec spec) {

@@ -72,10 +72,13 @@ public final class TrackedJob {
         return state.isEnded() && endedAtMillis < millis;
     }
 
-    synchronized void markEndDelivered() {
-        if (state.isEnded()) {
+    /** Notes that a page heard the end; true the first time. */
+    synchronized boolean markEndDelivered() {
+        if (state.isEnded() && !endDelivered) {
             endDelivered = true;
+            return true;
         }
+        return false;
     }
 
     /** A job a reconnecting page should hear of: still going, or ended without any page having heard it. */

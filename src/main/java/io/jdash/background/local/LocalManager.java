@@ -8,7 +8,9 @@ import io.jdash.background.jobs.JobEventType;
 import io.jdash.background.jobs.JobExecution;
 import io.jdash.background.jobs.JobRegistry;
 import io.jdash.background.jobs.JobRunner;
-import io.jdash.background.jobs.JobState;
+import io.jdash.background.jobs.JobStore;
+import io.jdash.background.jobs.StoredEndSink;
+import io.jdash.background.jobs.BootId;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.annotation.PreDestroy;
@@ -44,7 +46,13 @@ public class LocalManager implements BackgroundManager {
     private final Map<String, ExecutorService> queues = new ConcurrentHashMap<>();
     private final Map<String, JobExecution> executions = new ConcurrentHashMap<>();
 
-    private final JobEventSink sink = (job, event) -> registry.record(job, event, name());
+    @Inject
+    JobStore store;
+
+    /** Events go straight to this node's registry; a job's end is written to the job store first. */
+    private JobEventSink sink() {
+        return new StoredEndSink(store, (job, event) -> registry.record(job, event, name()));
+    }
 
     @Override
     public String name() {
@@ -53,11 +61,13 @@ public class LocalManager implements BackgroundManager {
 
     @Override
     public void submit(JobSpec job) {
+        JobEventSink sink = sink();
         JobExecution execution = runner.prepare(job, sink);
         executions.put(job.id(), execution);
         queues.computeIfAbsent(job.queue(), this::newWorker).execute(() -> {
             try {
-                if (!execution.isCancelled()) {
+                // the claim makes the record say "running", so a cancel can no longer end it as never started
+                if (!execution.isCancelled() && store.claim(job.id(), BootId.node(), false) == JobStore.Claim.RUN) {
                     runner.run(job, execution, sink);
                 }
             } catch (RuntimeException e) {
@@ -75,12 +85,13 @@ public class LocalManager implements BackgroundManager {
         if (execution == null) {
             return;
         }
-        boolean queued = registry.stateOf(jobId).map(state -> state == JobState.QUEUED).orElse(false);
+        JobSpec job = execution.spec();
+        JobEvent cancelled = JobEvent.of(jobId, job.callback(), JobEventType.cancelled);
+        boolean wasQueued = store.cancelQueued(jobId, cancelled);
         execution.cancel();
-        if (queued) {
+        if (wasQueued) {
             // it will never start; the page hears it now rather than when its turn comes
-            JobSpec job = execution.spec();
-            sink.publish(job, JobEvent.of(jobId, job.callback(), JobEventType.cancelled));
+            registry.record(job, cancelled, name());
         }
     }
 

@@ -1,0 +1,162 @@
+package io.jdash.background.jobs;
+
+import io.jdash.background.JobSpec;
+import io.jdash.web.JsonCodec;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * {@link JobStore} in a database table, {@code jdash_job}, created on first use. Plain JDBC in autocommit:
+ * every change is one conditional UPDATE, so two nodes (or a redelivered message and a cancel) can never both
+ * win. Portable SQL: tested on H2 (the default, a file under the server's data dir) and meant for PostgreSQL.
+ */
+public final class JdbcJobStore implements JobStore {
+
+    static final String TABLE = """
+            CREATE TABLE IF NOT EXISTS jdash_job (
+                id VARCHAR(64) PRIMARY KEY,
+                app VARCHAR(200) NOT NULL,
+                callback VARCHAR(4000) NOT NULL,
+                owner VARCHAR(64) NOT NULL,
+                manager VARCHAR(32) NOT NULL,
+                queue_name VARCHAR(200) NOT NULL,
+                node VARCHAR(200) NOT NULL,
+                boot VARCHAR(64) NOT NULL,
+                state VARCHAR(16) NOT NULL,
+                accepted_at BIGINT NOT NULL,
+                ended_at BIGINT,
+                end_event TEXT,
+                end_heard BOOLEAN DEFAULT FALSE NOT NULL
+            )""";
+    static final String STATE_INDEX = "CREATE INDEX IF NOT EXISTS jdash_job_state ON jdash_job (state, ended_at)";
+
+    private static final String COLUMNS =
+            "id, app, callback, owner, manager, queue_name, node, boot, state, accepted_at, end_event";
+    private static final String UNFINISHED = "('QUEUED', 'RUNNING')";
+
+    private final DataSource dataSource;
+    private final String boot;
+
+    public JdbcJobStore(DataSource dataSource, String boot) {
+        this.dataSource = dataSource;
+        this.boot = boot;
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(TABLE);
+            statement.execute(STATE_INDEX);
+        } catch (SQLException e) {
+            throw new JobStoreFailure("cannot create the table jdash_job", e);
+        }
+    }
+
+    @Override
+    public void accepted(JobSpec spec, String manager, String node) {
+        update("INSERT INTO jdash_job (id, app, callback, owner, manager, queue_name, node, boot, state, accepted_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?)",
+                spec.id(), spec.app(), spec.callback(), spec.owner(), manager, spec.queue(), node, boot,
+                System.currentTimeMillis());
+    }
+
+    @Override
+    public Claim claim(String jobId, String node, boolean rerunIfLost) {
+        if (update("UPDATE jdash_job SET state = 'RUNNING', node = ?, boot = ? WHERE id = ? AND state = 'QUEUED'",
+                node, boot, jobId) == 1) {
+            return Claim.RUN;
+        }
+        StoredJob job = find(jobId);
+        if (job == null) {
+            return Claim.RUN; // accepted where no record was kept: nothing to guard against
+        }
+        Claim claim = JobClaims.decide(job, boot, rerunIfLost);
+        if (claim == Claim.RERUN && update("UPDATE jdash_job SET node = ?, boot = ? WHERE id = ? AND state = 'RUNNING'"
+                + " AND boot = ?", node, boot, jobId, job.boot()) != 1) {
+            return Claim.SKIP; // another worker re-ran it first
+        }
+        return claim;
+    }
+
+    @Override
+    public boolean finish(String jobId, JobEvent end) {
+        return end(jobId, end, UNFINISHED);
+    }
+
+    @Override
+    public boolean cancelQueued(String jobId, JobEvent cancelled) {
+        return end(jobId, cancelled, "('QUEUED')");
+    }
+
+    private boolean end(String jobId, JobEvent end, String fromStates) {
+        int changed = update("UPDATE jdash_job SET state = ?, ended_at = ?, end_event = ? WHERE id = ? AND state IN "
+                        + fromStates, end.type().resultingState().name(), System.currentTimeMillis(),
+                JsonCodec.toJson(end), jobId);
+        return changed == 1 || find(jobId) == null;
+    }
+
+    @Override
+    public void endHeard(String jobId) {
+        update("UPDATE jdash_job SET end_heard = TRUE WHERE id = ?", jobId);
+    }
+
+    @Override
+    public List<StoredJob> needingAttention(long sinceMillis) {
+        return query("SELECT " + COLUMNS + " FROM jdash_job WHERE state IN " + UNFINISHED
+                + " OR (ended_at >= ? AND end_heard = FALSE) ORDER BY accepted_at", sinceMillis);
+    }
+
+    @Override
+    public List<StoredJob> orphansOf(String node) {
+        return query("SELECT " + COLUMNS + " FROM jdash_job WHERE node = ? AND boot <> ? AND (state = 'RUNNING'"
+                + " OR (state = 'QUEUED' AND manager = 'local')) ORDER BY accepted_at", node, boot);
+    }
+
+    @Override
+    public int purgeEndedBefore(long millis) {
+        return update("DELETE FROM jdash_job WHERE ended_at < ?", millis);
+    }
+
+    private StoredJob find(String jobId) {
+        List<StoredJob> found = query("SELECT " + COLUMNS + " FROM jdash_job WHERE id = ?", jobId);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private int update(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = prepare(connection, sql, parameters)) {
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new JobStoreFailure("job store update failed: " + sql, e);
+        }
+    }
+
+    private List<StoredJob> query(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = prepare(connection, sql, parameters);
+             ResultSet rows = statement.executeQuery()) {
+            List<StoredJob> jobs = new ArrayList<>();
+            while (rows.next()) {
+                String end = rows.getString("end_event");
+                jobs.add(new StoredJob(rows.getString("id"), rows.getString("app"), rows.getString("callback"),
+                        rows.getString("owner"), rows.getString("manager"), rows.getString("queue_name"),
+                        rows.getString("node"), rows.getString("boot"), JobState.valueOf(rows.getString("state")),
+                        rows.getLong("accepted_at"), end == null ? null : JsonCodec.fromJson(end, JobEvent.class)));
+            }
+            return jobs;
+        } catch (SQLException e) {
+            throw new JobStoreFailure("job store query failed: " + sql, e);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+        return statement;
+    }
+}

@@ -1,0 +1,88 @@
+package io.jdash.background.jobs;
+
+import io.jdash.app.AppCatalog;
+import io.jdash.callback.Callback;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * On start: ends the jobs an earlier run of this node left without an owner ("server lost", or left for the
+ * redelivered message to run again when the callback is idempotent), then gives the registry back every job
+ * a page may still need to hear of. Every hour: forgets job records ended more than a day ago.
+ */
+@ApplicationScoped
+public class JobRecovery {
+
+    private static final Logger LOG = Logger.getLogger(JobRecovery.class.getName());
+    static final long KEEP_ENDED_MILLIS = TimeUnit.DAYS.toMillis(1);
+
+    @Inject
+    JobStore store;
+
+    @Inject
+    JobRegistry registry;
+
+    @Inject
+    AppCatalog catalog;
+
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService scheduler;
+
+    private ScheduledFuture<?> purge;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        try {
+            endOrphans();
+            store.needingAttention(System.currentTimeMillis() - JobRegistry.RETENTION_MILLIS).forEach(registry::restore);
+        } catch (JobStoreFailure e) {
+            LOG.log(Level.SEVERE, "could not recover the jobs of the last run; they stay as they were", e);
+        }
+        if (scheduler != null) {
+            purge = scheduler.scheduleWithFixedDelay(this::purgeOldRecords, 1, 60, TimeUnit.MINUTES);
+        }
+    }
+
+    void endOrphans() {
+        int ended = 0;
+        for (StoredJob orphan : store.orphansOf(BootId.node())) {
+            boolean rerunByRedelivery = !"local".equals(orphan.manager()) && isIdempotent(orphan);
+            if (!rerunByRedelivery && store.finish(orphan.id(), JobEvent.serverLost(orphan.id(), orphan.callback()))) {
+                ended++;
+            }
+        }
+        if (ended > 0) {
+            LOG.warning(ended + " job(s) of an earlier run of this server ended as \"" + JobEvent.SERVER_LOST + "\"");
+        }
+    }
+
+    private boolean isIdempotent(StoredJob job) {
+        return catalog.find(job.app()).flatMap(app -> app.callbacks().find(job.callback()))
+                .filter(Callback::isBackground)
+                .map(callback -> callback.background().idempotent())
+                .orElse(false);
+    }
+
+    void purgeOldRecords() {
+        try {
+            int purged = store.purgeEndedBefore(System.currentTimeMillis() - KEEP_ENDED_MILLIS);
+            LOG.fine(() -> "forgot " + purged + " job records ended over a day ago");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not purge old job records", e);
+        }
+    }
+
+    void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stopping) {
+        if (purge != null) {
+            purge.cancel(false);
+        }
+    }
+}

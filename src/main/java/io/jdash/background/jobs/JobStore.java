@@ -1,0 +1,56 @@
+package io.jdash.background.jobs;
+
+import io.jdash.background.JobSpec;
+import java.util.List;
+
+/**
+ * The lasting record of every job: accepted, claimed by a worker, ended. The database store
+ * ({@link JdbcJobStore}) is what makes a job's end survive a crash of the server and what stops a redelivered
+ * message from running a job twice; {@link MemoryJobStore} keeps the same rules for one JVM's lifetime when the
+ * server has no JDash datasource. Every change is one atomic conditional update, so nodes need no other lock.
+ */
+public interface JobStore {
+
+    /** Records a job just accepted on {@code node}, as queued. */
+    void accepted(JobSpec spec, String manager, String node);
+
+    /**
+     * A worker of {@code node} wants to run the job: claims it unless another run already has it or it ended.
+     *
+     * @param rerunIfLost whether a run lost with its server may be started again (the callback is idempotent)
+     */
+    Claim claim(String jobId, String node, boolean rerunIfLost);
+
+    /** Ends an unfinished job with {@code end}; false when it had already ended (the event is then stale). */
+    boolean finish(String jobId, JobEvent end);
+
+    /** Ends the job as cancelled if it has not started; false when it is running or over. */
+    boolean cancelQueued(String jobId, JobEvent cancelled);
+
+    /** Notes that a page has heard the job's end, so a reconnecting page need not hear it again. */
+    void endHeard(String jobId);
+
+    /** The jobs still going, and those ended since {@code sinceMillis} whose end no page has heard. */
+    List<StoredJob> needingAttention(long sinceMillis);
+
+    /**
+     * The jobs that an earlier run of this node's JVM had in hand and nobody will finish: its local-manager
+     * jobs (their queues were in memory) and the batch jobs it was running.
+     */
+    List<StoredJob> orphansOf(String node);
+
+    /** Forgets the jobs ended before {@code millis}; returns how many. */
+    int purgeEndedBefore(long millis);
+
+    /** What a worker may do with a job it has taken off its queue. */
+    enum Claim {
+        /** Run it: it was queued (or this store never saw it accepted). */
+        RUN,
+        /** Run it again: an earlier run was lost with its server and the callback is idempotent. */
+        RERUN,
+        /** An earlier run was lost with its server: end the job as an error instead of running it. */
+        LOST,
+        /** Leave it: it ended already, or a run of this JVM has it. */
+        SKIP
+    }
+}

@@ -1,0 +1,11 @@
+package io.jdash.background.jobs;
+
+/**
+ * A job as {@link JobStore} keeps it.
+ *
+ * @param boot     the JVM run that ran (or, for the local manager, queued) the job; see {@link JobStore}
+ * @param end      the job's ending event, once it has ended
+ */
+public record StoredJob(String id, String app, String callback, String owner, String manager, String queue,
+                        String node, String boot, JobState state, long acceptedAtMillis, JobEvent end) {
+}

@@ -1,0 +1,84 @@
+package io.jdash.background.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jdash.background.jobs.JobStore.Claim;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The database store on H2 (the server's default database), including what happens across a restart. */
+class JdbcJobStoreTest extends JobStoreContract {
+
+    private JdbcDataSource database;
+
+    @BeforeEach
+    void freshDatabase() {
+        database = new JdbcDataSource();
+        database.setURL("jdbc:h2:mem:" + JobIds.next() + ";DB_CLOSE_DELAY=-1");
+    }
+
+    @Override
+    JobStore store(String boot) {
+        return new JdbcJobStore(database, boot);
+    }
+
+    @Test
+    void aJobRunningWhenItsServerDiedIsLostOrRerunButNeverTwice() {
+        JobStore before = store("boot-1");
+        before.accepted(spec("lost"), "jms", NODE);
+        before.accepted(spec("again"), "jms", NODE);
+        before.accepted(spec("waiting"), "jms", NODE);
+        assertEquals(Claim.RUN, before.claim("lost", NODE, false));
+        assertEquals(Claim.RUN, before.claim("again", NODE, true));
+
+        JobStore after = store("boot-2"); // the server was killed and started again
+        assertEquals(Claim.LOST, after.claim("lost", NODE, false));
+        assertTrue(after.finish("lost", JobEvent.serverLost("lost", "out.children")));
+        assertEquals(Claim.SKIP, after.claim("lost", NODE, false));
+        assertEquals(Claim.RERUN, after.claim("again", NODE, true));
+        assertEquals(Claim.SKIP, after.claim("again", NODE, true), "the re-run has it now");
+        assertEquals(Claim.RUN, after.claim("waiting", NODE, false), "a job still queued runs after the restart");
+    }
+
+    @Test
+    void orphansAreTheRunningJobsAndLocalQueuesOfEarlierRunsOfThisNode() {
+        JobStore before = store("boot-1");
+        before.accepted(spec("jms-running"), "jms", NODE);
+        before.accepted(spec("jms-queued"), "jms", NODE);
+        before.accepted(spec("local-queued"), "local", NODE);
+        before.accepted(spec("other-node"), "jms", "node-b");
+        before.claim("jms-running", NODE, false);
+        before.claim("other-node", "node-b", false);
+
+        JobStore after = store("boot-2");
+        assertEquals(Set.of("jms-running", "local-queued"),
+                after.orphansOf(NODE).stream().map(StoredJob::id).collect(Collectors.toSet()));
+        after.accepted(spec("new-local"), "local", NODE);
+        assertEquals(2, after.orphansOf(NODE).size(), "this run's own jobs are no orphans");
+    }
+
+    @Test
+    void aRestartedRegistrySeesUnfinishedJobsAndUnheardEnds() {
+        JobStore store = store("boot-1");
+        store.accepted(spec("heard"), "jms", NODE);
+        store.accepted(spec("unheard"), "jms", NODE);
+        store.accepted(spec("queued"), "jms", NODE);
+        store.claim("heard", NODE, false);
+        store.claim("unheard", NODE, false);
+        store.finish("heard", done("heard"));
+        store.finish("unheard", done("unheard"));
+        store.endHeard("heard");
+
+        List<StoredJob> attention = store("boot-2").needingAttention(0);
+        assertEquals(Set.of("unheard", "queued"), attention.stream().map(StoredJob::id).collect(Collectors.toSet()));
+        StoredJob unheard = attention.stream().filter(job -> job.id().equals("unheard")).findFirst().orElseThrow();
+        assertEquals(JobState.DONE, unheard.state());
+        assertEquals(done("unheard").response(), unheard.end().response(), "the end keeps its outputs");
+        assertEquals("owner-1", unheard.owner(), "ownership survives the restart");
+    }
+}

@@ -1,0 +1,58 @@
+package io.jdash.background.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jdash.background.JobSpec;
+import io.jdash.background.jobs.JobStore.Claim;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The rules every {@link JobStore} keeps; run against each store by its subclass. */
+abstract class JobStoreContract {
+
+    static final String NODE = "node-a";
+
+    /** A store as a JVM run with boot id {@code boot} sees it (the same database for every boot, if any). */
+    abstract JobStore store(String boot);
+
+    static JobSpec spec(String id) {
+        return new JobSpec(id, "app", "out.children", "owner-1", "BackgroundCallbacks", List.of(1), List.of());
+    }
+
+    static JobEvent done(String id) {
+        return JobEvent.done(id, "out.children", Map.of("out", Map.of("children", "x")));
+    }
+
+    @Test
+    void aQueuedJobIsClaimedOnceAndEndsOnce() {
+        JobStore store = store("boot-1");
+        store.accepted(spec("j1"), "jms", NODE);
+        assertEquals(Claim.RUN, store.claim("j1", NODE, false));
+        assertEquals(Claim.SKIP, store.claim("j1", NODE, false), "a second delivery in the same run must not run it");
+        assertTrue(store.finish("j1", done("j1")));
+        assertFalse(store.finish("j1", JobEvent.error("j1", "out.children", "late")), "an end after the end is stale");
+        assertEquals(Claim.SKIP, store.claim("j1", NODE, true), "an ended job never runs again");
+    }
+
+    @Test
+    void aCancelOnlyWinsWhileTheJobIsQueued() {
+        JobStore store = store("boot-1");
+        store.accepted(spec("q"), "jms", NODE);
+        store.accepted(spec("r"), "jms", NODE);
+        assertTrue(store.cancelQueued("q", JobEvent.of("q", "out.children", JobEventType.cancelled)));
+        assertEquals(Claim.SKIP, store.claim("q", NODE, false), "a job cancelled while queued is skipped");
+        assertEquals(Claim.RUN, store.claim("r", NODE, false));
+        assertFalse(store.cancelQueued("r", JobEvent.of("r", "out.children", JobEventType.cancelled)),
+                "a running job is stopped, not ended as never started");
+    }
+
+    @Test
+    void anUnknownJobRunsAndEnds() {
+        JobStore store = store("boot-1");
+        assertEquals(Claim.RUN, store.claim("nobody-saw-it", NODE, false));
+        assertTrue(store.finish("nobody-saw-it", done("nobody-saw-it")));
+    }
+}
