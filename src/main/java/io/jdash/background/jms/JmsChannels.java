@@ -31,8 +31,7 @@ public class JmsChannels {
 
     private final Map<String, Destination> destinations = new ConcurrentHashMap<>();
     private JMSContext context;
-    private JMSProducer persistent;
-    private JMSProducer fast;
+    private JMSProducer producer;
 
     /** Whether the server has this worker queue and the events topic. */
     boolean hasQueue(String queue) {
@@ -46,22 +45,24 @@ public class JmsChannels {
     }
 
     synchronized void sendToQueue(String queue, String text) {
-        producers();
-        persistent.send(destination(QUEUE_PREFIX + queue), text);
+        producer().setDeliveryMode(DeliveryMode.PERSISTENT).send(destination(QUEUE_PREFIX + queue), text);
     }
 
     synchronized void publishEvent(String text) {
-        producers();
-        fast.send(destination(EVENTS_TOPIC), text);
+        producer().setDeliveryMode(DeliveryMode.NON_PERSISTENT).send(destination(EVENTS_TOPIC), text);
     }
 
-    private void producers() {
+    /**
+     * The one producer, whose delivery mode each send sets. (Artemis's JMSProducers of one JMSContext share a
+     * single MessageProducer underneath, so two producers with different modes would both send with the mode
+     * set last: that made the worker queues' messages non-persistent until the crash test caught it.)
+     */
+    private JMSProducer producer() {
         if (context == null) {
             context = factory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
-            persistent = context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
-            fast = context.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT)
-                    .setDisableMessageID(true).setDisableMessageTimestamp(true);
+            producer = context.createProducer().setDisableMessageTimestamp(true);
         }
+        return producer;
     }
 
     private Destination destination(String jndiName) {

@@ -1,0 +1,141 @@
+package io.jdash.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 7's crash test: jobs from three sessions on two worker queues, the server killed with SIGKILL while
+ * two of them run, then started again. Asserts every job's end as its owner sees it after the restart, that
+ * queued jobs ran afterwards in order, that the job that was running ends as "server lost" (its idempotent
+ * neighbour runs again instead), and, from a ledger file the jobs write, that no job's code ran twice.
+ */
+class CrashRecoveryIT {
+
+    private static final long LONG_JOB_MILLIS = 4_000;
+    private static CrashServer server;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = new CrashServer(Deployments.builtWarWithTestApps().addClass(CrashApp.class));
+        server.start("apps/crash/");
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void everyJobEndsOnceAndItsOwnerHearsHowAfterAKill() throws Exception {
+        BgSession alice = BgSession.open(server.url(), "crash");
+        BgSession bob = BgSession.open(server.url(), "crash");
+        BgSession carol = BgSession.open(server.url(), "crash");
+
+        // before the crash: one job ends normally
+        String c1 = once(carol, "c1", 0);
+        awaitLedger(lines -> lines.contains("end c1"), "c1 ended");
+        // queue 3: a1 runs when the server dies, a2 and a3 wait behind it; queue 4: the idempotent b1, then b2
+        String a1 = once(alice, "a1", LONG_JOB_MILLIS);
+        String a2 = once(alice, "a2", 50);
+        String a3 = once(alice, "a3", 50);
+        String b1 = again(bob, "b1", LONG_JOB_MILLIS);
+        String b2 = again(bob, "b2", 50);
+        awaitLedger(lines -> lines.contains("start a1") && lines.contains("start b1"), "a1 and b1 started");
+
+        server.kill();
+        server.start("apps/crash/");
+
+        awaitLedger(lines -> lines.contains("end a3") && lines.contains("end b2"), "the queued jobs ran after the restart");
+        List<String> ledger = ledger();
+        assertEquals(1, count(ledger, "start a1"), "a1 must not run again: it is not idempotent " + ledger);
+        assertEquals(0, count(ledger, "end a1"), ledger.toString());
+        assertEquals(2, count(ledger, "start b1"), "b1 is idempotent: it runs again after the crash " + ledger);
+        assertEquals(1, count(ledger, "end b1"), ledger.toString());
+        for (String once : List.of("c1", "a2", "a3", "b2")) {
+            assertEquals(1, count(ledger, "start " + once), once + " ran once " + ledger);
+            assertEquals(1, count(ledger, "end " + once), once + " ended once " + ledger);
+        }
+        assertTrue(ledger.indexOf("start a2") < ledger.indexOf("start a3"), "queue order kept " + ledger);
+        assertTrue(ledger.lastIndexOf("start b1") < ledger.indexOf("start b2"), "queue order kept " + ledger);
+
+        // each owner still owns its jobs after the restart, and hears how they ended
+        JsonObject lost = awaitEnd(alice, a1);
+        assertEquals("FAILED", lost.getString("state"));
+        assertTrue(lastEvent(lost).getString("message").startsWith("server lost"), lost.toString());
+        for (String job : List.of(a2, a3)) {
+            assertEquals("DONE", awaitEnd(alice, job).getString("state"), job);
+        }
+        for (String job : List.of(b1, b2)) {
+            assertEquals("DONE", awaitEnd(bob, job).getString("state"), job);
+        }
+        assertEquals("DONE", awaitEnd(carol, c1).getString("state"));
+        assertEquals(404, bob.pollJob(a1, -1).statusCode(), "another session's job stays unknown to it");
+
+        // a page of Alice's that reconnects hears the lost job's end (and so resets its running values)
+        try (BgSocket socket = alice.socket()) {
+            JsonObject end = socket.awaitEnd(a1, Duration.ofSeconds(10)).json();
+            assertEquals("error", end.getString("type"));
+            assertTrue(end.getString("message").startsWith("server lost"), end.toString());
+        }
+    }
+
+    private static String once(BgSession session, String tag, long sleep) throws Exception {
+        return session.submit("once-out.children", new Object[][] {{"once", "value", tag}},
+                new Object[][] {{"once-sleep", "value", sleep}});
+    }
+
+    private static String again(BgSession session, String tag, long sleep) throws Exception {
+        return session.submit("again-out.children", new Object[][] {{"again", "value", tag}},
+                new Object[][] {{"again-sleep", "value", sleep}});
+    }
+
+    private static JsonObject awaitEnd(BgSession session, String job) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            var answer = session.pollJob(job, -1);
+            assertEquals(200, answer.statusCode(), job + ": " + answer.body());
+            JsonObject status = BgSession.object(answer);
+            String state = status.getString("state");
+            if (!state.equals("QUEUED") && !state.equals("RUNNING")) {
+                return status;
+            }
+            assertTrue(System.nanoTime() < deadline, job + " never ended: " + status);
+            Thread.sleep(100);
+        }
+    }
+
+    private static JsonObject lastEvent(JsonObject status) {
+        var events = status.getJsonArray("events");
+        return events.getJsonObject(events.size() - 1);
+    }
+
+    private static List<String> ledger() throws Exception {
+        Path file = server.dataDir().resolve(CrashApp.LEDGER);
+        return Files.exists(file) ? Files.readAllLines(file) : List.of();
+    }
+
+    private static void awaitLedger(Predicate<List<String>> condition, String what) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!condition.test(ledger())) {
+            assertTrue(System.nanoTime() < deadline, "timed out waiting until " + what + ": " + ledger());
+            Thread.sleep(50);
+        }
+    }
+
+    private static long count(List<String> ledger, String line) {
+        return ledger.stream().filter(line::equals).count();
+    }
+}
