@@ -34,9 +34,15 @@ public class JmsBatchManager implements BackgroundManager {
     @Inject
     JobStore store;
 
-    /** Publishes a job's events on the topic; every node's {@link JobEventsMdb} records them. */
+    /**
+     * Records a job's event in this node's registry, whose pages hear it at once, and publishes it on the topic
+     * for the other nodes' {@link JobEventsMdb} (which on this node skips it, having seen it already).
+     */
     private JobEventSink topicSink() {
-        return (job, event) -> channels.publishEvent(JsonCodec.toJson(JobMessage.event(job, event)));
+        return (job, event) -> {
+            registry.record(job, event, name());
+            channels.publishEvent(JsonCodec.toJson(JobMessage.event(job, event)));
+        };
     }
 
     /** Where a worker's job events go: its end into the job store first, then every event on the topic. */

@@ -1,5 +1,6 @@
 package io.jdash.background.jms;
 
+import io.jdash.background.jobs.BootId;
 import io.jdash.background.jobs.JobRegistry;
 import io.jdash.web.JsonCodec;
 import jakarta.ejb.ActivationConfigProperty;
@@ -14,7 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every node's listener on the JobEvents topic: records each job event in this node's registry (which pushes
+ * Every node's listener on the JobEvents topic: records each job event of other nodes in this node's registry (which pushes
  * it to the pages listening here) and passes cancel requests to this node's workers. One session, so
  * events are recorded in the order they were published.
  */
@@ -40,7 +41,7 @@ public class JobEventsMdb implements MessageListener {
             JobMessage received = JsonCodec.fromJson(message.getBody(String.class), JobMessage.class);
             if (received.cancel()) {
                 manager.onCancelRequest(received.job().id());
-            } else {
+            } else if (!BootId.current().equals(received.origin())) { // this JVM's own events are recorded already
                 registry.record(received.job(), received.event(), manager.name());
             }
         } catch (JMSException | RuntimeException unreadable) {

@@ -1,20 +1,22 @@
 package io.jdash.background.jms;
 
 import io.jdash.background.JobSpec;
+import io.jdash.background.jobs.BootId;
 import io.jdash.background.jobs.JobEvent;
 
 /**
  * What travels on the JobEvents topic, as JSON: an event of a job ({@code event} set) or a request to cancel
- * one ({@code cancel} set). {@code job} carries who owns it, so every node can track it.
+ * one ({@code cancel} set). {@code job} carries who owns it, so every node can track it. {@code origin} is the
+ * {@link io.jdash.background.jobs.BootId} of the JVM that published an event: that JVM recorded it already.
  */
-public record JobMessage(JobSpec job, JobEvent event, boolean cancel) {
+public record JobMessage(JobSpec job, JobEvent event, boolean cancel, String origin) {
 
     static JobMessage event(JobSpec job, JobEvent event) {
-        return new JobMessage(slim(job), event, false);
+        return new JobMessage(slim(job), event, false, BootId.current());
     }
 
     static JobMessage cancel(JobSpec job) {
-        return new JobMessage(slim(job), null, true);
+        return new JobMessage(slim(job), null, true, BootId.current());
     }
 
     /** The spec without its arguments: other nodes need to know whose job it is, not what it computes. */
