@@ -10,7 +10,9 @@ import io.jdash.callback.State;
 import io.jdash.layout.Component;
 import io.jdash.layout.Dcc;
 import io.jdash.layout.Html;
+import io.jdash.background.jobs.Managers;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,10 +27,14 @@ import java.nio.file.StandardOpenOption;
  *   <li>{@code once-out.children} on worker queue 3: input {@code once.value} the tag, state
  *       {@code once-sleep.value} the millis it sleeps; an ordinary (not idempotent) job.</li>
  *   <li>{@code again-out.children} on worker queue 4: the same, declared {@code idempotent()}.</li>
+ *   <li>{@code local-out.children} on the local manager: the same; its queue lives in memory.</li>
  * </ul>
  */
 @ApplicationScoped
 public class CrashApp implements DashApp {
+
+    @Inject
+    Managers managers;
 
     static final String LEDGER = "crash-ledger.txt";
 
@@ -46,7 +52,8 @@ public class CrashApp implements DashApp {
     public Component layout() {
         return Html.Div(
                 Dcc.Input().id("once"), Dcc.Input().id("once-sleep"), Html.Div().id("once-out"),
-                Dcc.Input().id("again"), Dcc.Input().id("again-sleep"), Html.Div().id("again-out"));
+                Dcc.Input().id("again"), Dcc.Input().id("again-sleep"), Html.Div().id("again-out"),
+                Dcc.Input().id("local"), Dcc.Input().id("local-sleep"), Html.Div().id("local-out"));
     }
 
     @Override
@@ -63,6 +70,12 @@ public class CrashApp implements DashApp {
                 .queue("BackgroundCallbacks4")
                 .keepPreviousJob()
                 .idempotent()
+                .handle(CrashApp::work);
+        app.callback(new Output("local-out", "children"), new Input("local", "value"), new State("local-sleep", "value"))
+                .preventInitialCall()
+                .background()
+                .manager(managers.local())
+                .keepPreviousJob()
                 .handle(CrashApp::work);
     }
 

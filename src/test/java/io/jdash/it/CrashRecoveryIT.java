@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * Issue 7's crash test: jobs from three sessions on two worker queues, the server killed with SIGKILL while
  * two of them run, then started again. Asserts every job's end as its owner sees it after the restart, that
  * queued jobs ran afterwards in order, that the job that was running ends as "server lost" (its idempotent
- * neighbour runs again instead), and, from a ledger file the jobs write, that no job's code ran twice.
+ * neighbour runs again instead; the local manager's jobs, running or queued in memory, end the same way), and,
+ * from a ledger file the jobs write, that no job's code ran twice.
  */
 class CrashRecoveryIT {
 
@@ -53,7 +54,10 @@ class CrashRecoveryIT {
         String a3 = once(alice, "a3", 50);
         String b1 = again(bob, "b1", LONG_JOB_MILLIS);
         String b2 = again(bob, "b2", 50);
-        awaitLedger(lines -> lines.contains("start a1") && lines.contains("start b1"), "a1 and b1 started");
+        // the local manager: l1 runs, l2 waits in memory
+        String l1 = local(carol, "l1", LONG_JOB_MILLIS);
+        String l2 = local(carol, "l2", 50);
+        awaitLedger(lines -> lines.containsAll(List.of("start a1", "start b1", "start l1")), "a1, b1 and l1 started");
 
         server.kill();
         server.start("apps/crash/");
@@ -82,6 +86,13 @@ class CrashRecoveryIT {
             assertEquals("DONE", awaitEnd(bob, job).getString("state"), job);
         }
         assertEquals("DONE", awaitEnd(carol, c1).getString("state"));
+        for (String job : List.of(l1, l2)) { // the local manager's queue died with the JVM: both are lost
+            JsonObject end = awaitEnd(carol, job);
+            assertEquals("FAILED", end.getString("state"), job);
+            assertTrue(lastEvent(end).getString("message").startsWith("server lost"), end.toString());
+        }
+        assertEquals(1, count(ledger(), "start l1"), "l1 never runs again");
+        assertEquals(0, count(ledger(), "start l2"), "l2 never ran");
         assertEquals(404, bob.pollJob(a1, -1).statusCode(), "another session's job stays unknown to it");
 
         // a page of Alice's that reconnects hears the lost job's end (and so resets its running values)
@@ -100,6 +111,11 @@ class CrashRecoveryIT {
     private static String again(BgSession session, String tag, long sleep) throws Exception {
         return session.submit("again-out.children", new Object[][] {{"again", "value", tag}},
                 new Object[][] {{"again-sleep", "value", sleep}});
+    }
+
+    private static String local(BgSession session, String tag, long sleep) throws Exception {
+        return session.submit("local-out.children", new Object[][] {{"local", "value", tag}},
+                new Object[][] {{"local-sleep", "value", sleep}});
     }
 
     private static JsonObject awaitEnd(BgSession session, String job) throws Exception {
