@@ -105,8 +105,9 @@ class BenchmarkIT {
      * from one stamp to the next in this list; {@code batch_start -> batch_started} (JobOperator.start's own call,
      * on the MDB's thread while the batch thread goes on) is an extra row.
      */
-    static final List<String> HOPS = List.of("client_post", "http_accept", "jms_sent", "mdb_receive", "batch_start",
-            "batchlet_start", "user_end", "end_publish", "registry_record", "socket_send", "client_receive");
+    static final List<String> HOPS = List.of("client_post", "http_accept", "job_stored", "jms_sent", "mdb_receive",
+            "job_claimed", "batch_start", "batchlet_start", "user_end", "end_publish", "end_stored", "registry_record",
+            "socket_send", "client_receive");
 
     @Test
     void benchmark() throws Exception {

@@ -107,6 +107,7 @@ public class WorkerNode {
      */
     private boolean claimed(JobSpec spec, JobExecution prepared) {
         JobStore.Claim claim = store.claim(spec.id(), BootId.node(), prepared.mayRerunAfterLoss());
+        HopTrace.mark(spec.id(), HopTrace.CLAIMED);
         switch (claim) {
             case RUN:
                 return true;

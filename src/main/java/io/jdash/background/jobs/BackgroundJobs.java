@@ -61,6 +61,7 @@ public class BackgroundJobs {
                 args.context().triggeredPropIds());
         HopTrace.mark(spec.id(), HopTrace.ACCEPT, acceptedMicros);
         store.accepted(spec, manager.name(), BootId.node()); // before the send: a worker's claim needs the record
+        HopTrace.mark(spec.id(), HopTrace.STORED);
         registry.accept(spec, manager.name());
         try {
             manager.submit(spec);

@@ -14,22 +14,25 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>
  * The stamps wait in this node's memory between the hops, keyed by job id, so a trace is whole only when one node
  * accepts, runs and pushes the job (the benchmark's single server). The hops, in order: {@value #ACCEPT},
- * {@value #SENT}, {@value #RECEIVED}, {@value #BATCH_START}, {@value #BATCH_STARTED} (on the worker MDB's thread,
- * alongside the batch thread's hops), {@value #BATCHLET}, {@value #USER_END}, {@value #PUBLISH}, {@value #RECORDED},
- * {@value #SOCKET}.
+ * {@value #STORED}, {@value #SENT}, {@value #RECEIVED}, {@value #CLAIMED}, {@value #BATCH_START},
+ * {@value #BATCH_STARTED} (on the worker MDB's thread, alongside the batch thread's hops), {@value #BATCHLET},
+ * {@value #USER_END}, {@value #PUBLISH}, {@value #END_STORED}, {@value #RECORDED}, {@value #SOCKET}.
  */
 public final class HopTrace {
 
     public static final boolean ON = Boolean.getBoolean("jdash.trace-hops");
 
     public static final String ACCEPT = "http_accept";         // the POST reached CallbackEndpoint
+    public static final String STORED = "job_stored";          // the job's row is in the job store
     public static final String SENT = "jms_sent";              // the manager's submit returned (JMS: on disk)
     public static final String RECEIVED = "mdb_receive";       // the worker MDB handed the job to WorkerNode
+    public static final String CLAIMED = "job_claimed";        // the worker claimed the job in the job store
     public static final String BATCH_START = "batch_start";    // JobOperator.start called
     public static final String BATCH_STARTED = "batch_started";// JobOperator.start returned
     public static final String BATCHLET = "batchlet_start";    // the job runner began (CallbackBatchlet.process)
     public static final String USER_END = "user_end";          // the callback's own code returned
     public static final String PUBLISH = "end_publish";        // the ending event is handed to the sink (topic send)
+    public static final String END_STORED = "end_stored";      // the ending event is in the job store
     public static final String RECORDED = "registry_record";   // the registry records it (after JobEventsMdb)
     public static final String SOCKET = "socket_send";         // PushConnection hands it to the WebSocket
 
@@ -74,7 +77,7 @@ public final class HopTrace {
     }
 
     /** The event with {@code hop} stamped now, if it carries timings. */
-    static JobEvent stamp(JobEvent event, String hop) {
+    public static JobEvent stamp(JobEvent event, String hop) {
         if (!ON || event.timings() == null) {
             return event;
         }

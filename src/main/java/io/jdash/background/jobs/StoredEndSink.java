@@ -17,6 +17,6 @@ public record StoredEndSink(JobStore store, JobEventSink next) implements JobEve
             LOG.fine(() -> "job " + job.id() + " had already ended; its late " + event.type() + " is dropped");
             return;
         }
-        next.publish(job, event);
+        next.publish(job, event.type().ends() ? HopTrace.stamp(event, HopTrace.END_STORED) : event);
     }
 }
