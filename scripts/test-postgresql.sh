@@ -45,10 +45,15 @@ if [ "$(psql_as_postgres -c "SELECT count(*) FROM pg_database WHERE datname = 'j
     psql_as_postgres -c "CREATE DATABASE jdash OWNER jdash"
 fi
 url="jdbc:postgresql://localhost:$port/jdash"
-jobs_before=$(psql_as_postgres -d jdash -c "SELECT count(*) FROM pg_tables WHERE tablename = 'jdash_job'")
-if [ "$jobs_before" = 1 ]; then
-    jobs_before=$(psql_as_postgres -d jdash -c "SELECT count(*) FROM jdash_job")
-fi
+# rows TABLE: how many rows TABLE of the database jdash has (0 where it does not exist yet)
+rows() {
+    if [ "$(psql_as_postgres -d jdash -c "SELECT to_regclass('$1') IS NOT NULL")" = t ]; then
+        psql_as_postgres -d jdash -c "SELECT count(*) FROM $1"
+    else
+        echo 0
+    fi
+}
+jobs_before=$(rows jdash_job)
 
 status=0
 mvn -B verify -Ppostgresql \
@@ -58,8 +63,8 @@ mvn -B verify -Ppostgresql \
     "$@" || status=$?
 
 # The servers of the tests really kept their jobs in PostgreSQL: job records and batch executions are there.
-jobs=$(psql_as_postgres -d jdash -c "SELECT count(*) FROM jdash_job")
-executions=$(psql_as_postgres -d jdash -c "SELECT count(*) FROM job_execution")
+jobs=$(rows jdash_job)
+executions=$(rows job_execution)
 echo "PostgreSQL $version on port $port, database jdash: $jobs job records ($jobs_before before this run), $executions JBeret job executions"
 if [ "$jobs" -le "$jobs_before" ] || [ "$executions" = 0 ]; then
     echo "the tests left no jobs in PostgreSQL: the test server did not use it" >&2
