@@ -64,6 +64,9 @@ final class CrashServer implements AutoCloseable {
                 "-c", "standalone-full.xml",
                 "-Djboss.server.base.dir=" + base,
                 "-Djboss.socket.binding.port-offset=" + portOffset,
+                // its own node name: where the job store is one database (PostgreSQL), the Arquillian server on
+                // this host must not take this server's running jobs for orphans of its own earlier run
+                "-Djboss.node.name=jdash-crash-server",
                 "-Djboss.bind.address=127.0.0.1",
                 "-Djboss.bind.address.management=127.0.0.1")
                 .redirectErrorStream(true)

@@ -14,7 +14,8 @@ import javax.sql.DataSource;
 /**
  * {@link JobStore} in a database table, {@code jdash_job}, created on first use. Plain JDBC in autocommit:
  * every change is one conditional UPDATE, so two nodes (or a redelivered message and a cancel) can never both
- * win. Portable SQL: tested on H2 (the default, a file under the server's data dir) and meant for PostgreSQL.
+ * win. Portable SQL, tested on H2 (the default, a file under the server's data dir) and on PostgreSQL
+ * ({@code JdbcJobStorePostgresTest}, {@code mvn -Ppostgresql}).
  */
 public final class JdbcJobStore implements JobStore {
 
