@@ -262,6 +262,36 @@ class ProtocolIT {
     }
 
     @Test
+    void overTlsTheOwnerCookieIsSecure() throws Exception {
+        // WildFly's own https listener (8443 + offset) with the self-signed certificate it makes on first use
+        var trustAll = new javax.net.ssl.X509TrustManager() {
+            @Override
+            public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String type) {
+            }
+
+            @Override
+            public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String type) {
+            }
+
+            @Override
+            public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                return new java.security.cert.X509Certificate[0];
+            }
+        };
+        var tls = javax.net.ssl.SSLContext.getInstance("TLS");
+        tls.init(null, new javax.net.ssl.TrustManager[] {trustAll}, null);
+        int port = 8443 + Integer.getInteger("jdash.test.portOffset", 100);
+        var page = (javax.net.ssl.HttpsURLConnection) new URL("https://127.0.0.1:" + port + "/apps/hello/").openConnection();
+        page.setSSLSocketFactory(tls.getSocketFactory());
+        page.setHostnameVerifier((host, session) -> true);
+        assertEquals(200, page.getResponseCode());
+        String cookie = page.getHeaderField("Set-Cookie");
+        assertTrue(cookie.startsWith("jdash-owner="), cookie);
+        assertTrue(Arrays.stream(cookie.split(";")).map(String::trim).anyMatch("Secure"::equalsIgnoreCase), cookie);
+        page.disconnect();
+    }
+
+    @Test
     void aKnownOwnerCookieIsKeptAndAMalformedOneIsReplaced() throws Exception {
         Http browser = http();
         String token = browser.csrf();
