@@ -3,6 +3,8 @@
 // listed by the server in `upstream`) is still requested or in flight, so chained callbacks run in
 // dependency order and once. A response's new props are applied and fire the next callbacks in turn.
 
+import { CSRF_HEADERS } from './csrf.js';
+
 export class Callbacks {
   constructor({ specs, layout, appPath, onUpdate, onError, jobs }) {
     this.specs = specs;
@@ -91,7 +93,7 @@ export class Callbacks {
       }
       const response = await fetch(`${this.appPath}_dash-update-component`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...CSRF_HEADERS },
         body: JSON.stringify(body),
         credentials: 'same-origin',
       });

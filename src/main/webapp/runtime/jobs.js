@@ -3,8 +3,12 @@
 // cancelled. While a job runs, its callback's `running` props hold their "during" values; they get their
 // "after" values (and progress outputs their progress_default) when it ends, however it ends. If the socket
 // is down the page reconnects with backoff and polls its jobs meanwhile (GET _jdash-jobs/<job>?after=<seq>).
-// When the socket opens, the server first names ("attach") the session's jobs still going, so a page
-// reloaded mid-job takes its job up again.
+// When the socket opens, the server first names ("attach") the owner's jobs still going, so a page
+// reloaded mid-job takes its job up again. A socket the server closed (1013: this page read too slowly)
+// reconnects the same way and gets the histories replayed; the page also polls its jobs once then, since
+// a job whose end another tab heard meanwhile is not replayed.
+
+import { CSRF_HEADERS } from './csrf.js';
 
 const POLL_MILLIS = 500;
 const MAX_BACKOFF_MILLIS = 5000;
@@ -33,6 +37,7 @@ export class Jobs {
       this.socket = socket;
       this.backoff = 250;
       this.stopPolling();
+      this.pollAll(); // catch up on jobs that ended while the socket was down (events already heard are dropped)
       document.documentElement.dataset.jdashSocket = 'open';
     };
     socket.onmessage = (message) => this.hear(JSON.parse(message.data));
@@ -127,7 +132,7 @@ export class Jobs {
     if (this.socket?.readyState === WebSocket.OPEN) {
       this.socket.send(JSON.stringify({ type: 'cancel', job }));
     } else {
-      fetch(`${this.appPath}_jdash-jobs/${encodeURIComponent(job)}`, { method: 'DELETE', credentials: 'same-origin' })
+      fetch(`${this.appPath}_jdash-jobs/${encodeURIComponent(job)}`, { method: 'DELETE', headers: CSRF_HEADERS, credentials: 'same-origin' })
         .catch(() => {});
     }
   }

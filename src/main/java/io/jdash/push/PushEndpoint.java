@@ -3,10 +3,9 @@ package io.jdash.push;
 import io.jdash.background.jobs.BackgroundJobs;
 import io.jdash.web.JsonCodec;
 import io.jdash.web.SameOrigin;
-import io.jdash.web.SessionOwner;
+import io.jdash.web.OwnerCookie;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
-import jakarta.servlet.http.HttpSession;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.HandshakeResponse;
@@ -20,15 +19,16 @@ import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.io.IOException;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * {@code /apps/<slug>/_jdash-push}: a page's socket. It carries the events of the page's session's jobs to
- * the page, and the page's cancel requests back. The socket belongs to the HTTP session of its handshake; a
- * handshake without one is closed at once.
+ * {@code /apps/<slug>/_jdash-push}: a page's socket. It carries the events of the page's owner's jobs to
+ * the page, and the page's cancel requests back. The socket belongs to the owner cookie of its handshake; a
+ * handshake without one (or from another site) is closed at once.
  */
-@ServerEndpoint(value = "/apps/{slug}/_jdash-push", configurator = PushEndpoint.OwnerFromSession.class)
+@ServerEndpoint(value = "/apps/{slug}/_jdash-push", configurator = PushEndpoint.OwnerFromCookie.class)
 public class PushEndpoint {
 
     private static final Logger LOG = Logger.getLogger(PushEndpoint.class.getName());
@@ -40,14 +40,14 @@ public class PushEndpoint {
     @Inject
     BackgroundJobs jobs;
 
-    /** Reads the owner token from the handshake's HTTP session. */
-    public static class OwnerFromSession extends ServerEndpointConfig.Configurator {
+    /** Reads the owner from the handshake's {@code Cookie} header. */
+    public static class OwnerFromCookie extends ServerEndpointConfig.Configurator {
         @Override
         public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
-            String owner = SessionOwner.ofExisting((HttpSession) request.getHttpSession());
+            String owner = OwnerCookie.fromCookieHeaders(all(request, "Cookie"));
             String origin = first(request, "Origin");
             if (!SameOrigin.allows(origin, first(request, "Host"))) {
-                owner = null; // a page of another site: the socket is closed at once, as without a session
+                owner = null; // a page of another site: the socket is closed at once, as without a cookie
             }
             if (owner == null) {
                 config.getUserProperties().remove(OWNER);
@@ -58,19 +58,24 @@ public class PushEndpoint {
     }
 
     private static String first(HandshakeRequest request, String header) {
+        List<String> values = all(request, header);
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    private static List<String> all(HandshakeRequest request, String header) {
         for (var entry : request.getHeaders().entrySet()) {
-            if (entry.getKey().equalsIgnoreCase(header) && !entry.getValue().isEmpty()) {
-                return entry.getValue().get(0);
+            if (entry.getKey().equalsIgnoreCase(header) && entry.getValue() != null) {
+                return entry.getValue();
             }
         }
-        return null;
+        return List.of();
     }
 
     @OnOpen
     public void open(Session socket, EndpointConfig config, @PathParam("slug") String slug) throws IOException {
         String owner = (String) config.getUserProperties().get(OWNER);
         if (owner == null) {
-            socket.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "no session: load the page first"));
+            socket.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "no owner cookie: load the page first"));
             return;
         }
         socket.getUserProperties().put(OWNER, owner);

@@ -29,9 +29,10 @@ public class PushHub {
     ManagedExecutorService executor;
 
     private final Map<String, Set<PushConnection>> byOwner = new ConcurrentHashMap<>();
+    private final Backlog backlog = Backlog.fromSystemProperties();
 
     void connect(Session socket, String owner, String app) {
-        var connection = new PushConnection(socket, owner, app, executor);
+        var connection = new PushConnection(socket, owner, app, executor, backlog);
         byOwner.computeIfAbsent(owner, o -> ConcurrentHashMap.newKeySet()).add(connection);
         try {
             replay(connection, owner, app);

@@ -31,7 +31,10 @@ public class AppServlet extends HttpServlet {
     @Inject
     BackgroundJobs jobs;
 
-    private final Map<String, String> pages = new ConcurrentHashMap<>();
+    @Inject
+    CsrfGuard csrf;
+
+    private final Map<String, PageRenderer.Page> pages = new ConcurrentHashMap<>();
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -66,9 +69,9 @@ public class AppServlet extends HttpServlet {
         switch (parts[2]) {
             case "" -> {
                 requireMethod(request, "GET");
-                SessionOwner.of(request.getSession(true)); // the page's WebSocket and jobs belong to this session
+                String owner = OwnerCookie.of(request, response); // the page's WebSocket and jobs belong to it
                 Responses.html(response, pages.computeIfAbsent(app.slug(),
-                        slug -> PageRenderer.render(app, request.getContextPath())));
+                        slug -> PageRenderer.render(app, request.getContextPath())).withToken(csrf.tokenFor(owner)));
             }
             case "_dash-layout" -> {
                 requireMethod(request, "GET");
@@ -84,13 +87,14 @@ public class AppServlet extends HttpServlet {
             }
             case "_dash-update-component" -> {
                 requireMethod(request, "POST");
+                csrf.check(request);
                 CallbackEndpoint.handle(app, jobs, request, response);
             }
             default -> {
                 if (!parts[2].startsWith(JobEndpoint.PATH)) {
                     throw new HttpError(404, "app " + app.slug() + " has nothing at " + parts[2]);
                 }
-                JobEndpoint.handle(jobs, parts[2].substring(JobEndpoint.PATH.length()), request, response);
+                JobEndpoint.handle(jobs, csrf, parts[2].substring(JobEndpoint.PATH.length()), request, response);
             }
         }
     }

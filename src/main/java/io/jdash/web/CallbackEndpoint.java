@@ -68,7 +68,7 @@ final class CallbackEndpoint {
         } catch (BadCallbackRequest bad) {
             throw new HttpError(400, bad.getMessage());
         }
-        String owner = SessionOwner.of(request.getSession(true));
+        String owner = OwnerCookie.read(request); // never null here: the CSRF check needs a valid owner
         String job;
         try {
             job = jobs.submit(app, callback, args, owner, update.previousJob(), accepted);

@@ -9,7 +9,7 @@ import java.io.IOException;
 /**
  * The polling fallback for a page whose WebSocket is down: {@code GET _jdash-jobs/<job>?after=<seq>} answers
  * the job's state and its events after the cursor; {@code DELETE _jdash-jobs/<job>} cancels it. A job of
- * another session answers 404, exactly as one that does not exist.
+ * another owner answers 404, exactly as one that does not exist.
  */
 final class JobEndpoint {
 
@@ -18,9 +18,9 @@ final class JobEndpoint {
     private JobEndpoint() {
     }
 
-    static void handle(BackgroundJobs jobs, String jobId, HttpServletRequest request, HttpServletResponse response)
+    static void handle(BackgroundJobs jobs, CsrfGuard csrf, String jobId, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        String owner = SessionOwner.ofExisting(request.getSession(false));
+        String owner = OwnerCookie.read(request);
         switch (request.getMethod()) {
             case "GET" -> {
                 TrackedJob job = jobs.find(owner, jobId).orElseThrow(() -> notFound(jobId));
@@ -28,6 +28,7 @@ final class JobEndpoint {
                 Responses.json(response, 200, new JobStatus(job.id(), job.callback(), job.state(), job.eventsAfter(after)));
             }
             case "DELETE" -> {
+                csrf.check(request);
                 if (!jobs.cancel(owner, jobId)) {
                     throw notFound(jobId);
                 }

@@ -8,7 +8,8 @@ import io.jdash.layout.HtmlRenderer;
 
 /**
  * The HTML of an app's page: the layout rendered for the first paint, the {@link PageConfig} as JSON and the
- * runtime's module script. The layout is fixed once mounted, so each page is rendered once and reused.
+ * runtime's module script. The layout is fixed once mounted, so each page is rendered once and reused; only the
+ * {@code <meta name="jdash-csrf">} token differs between owners and is put in on each load.
  */
 final class PageRenderer {
 
@@ -33,10 +34,18 @@ final class PageRenderer {
         return scripts.toString();
     }
 
-    static String render(MountedApp app, String contextPath) {
+    /** A rendered page, split where the owner's CSRF token goes. */
+    record Page(String beforeToken, String afterToken) {
+        String withToken(String csrfToken) {
+            return beforeToken + HtmlRenderer.escape(csrfToken) + afterToken;
+        }
+    }
+
+    static Page render(MountedApp app, String contextPath) {
         String appPath = contextPath + "/apps/" + app.slug() + "/";
         var config = new PageConfig(appPath, app.layout(), app.dependencies());
-        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+        return new Page("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"jdash-csrf\" content=\"", "\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + HtmlRenderer.escape(app.app().title()) + " · JDash</title>"
                 + "<link rel=\"stylesheet\" href=\"" + contextPath + "/runtime/jdash.css\">"
@@ -46,6 +55,6 @@ final class PageRenderer {
                 + "<script type=\"application/json\" id=\"jdash-config\">" + JsonCodec.toJsonForHtml(config) + "</script>"
                 + libraries(app.layout(), contextPath)
                 + "<script type=\"module\" src=\"" + contextPath + "/runtime/app.js\"></script>"
-                + "</body></html>";
+                + "</body></html>");
     }
 }

@@ -414,9 +414,13 @@ class BenchmarkIT {
             List<Thread> threads = new ArrayList<>();
             for (int c = 0; c < connections; c++) {
                 int id = c;
+                // one client per connection (its own owner cookie and CSRF token from the page), HTTP/1.1
+                // keep-alive, one request at a time: a browser tab's pattern
+                HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                        .cookieHandler(new java.net.CookieManager()).build();
+                String csrf = CsrfMeta.of(client.send(HttpRequest.newBuilder(endpoint.resolve("./")).GET().build(),
+                        HttpResponse.BodyHandlers.ofString()).body());
                 threads.add(started(() -> {
-                    // one client per connection, HTTP/1.1 keep-alive, one request at a time: a browser tab's pattern
-                    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
                     long n = 0;
                     while (running.get()) {
                         String body = "{\"output\":\"my-output.children\",\"inputs\":[{\"id\":\"my-input\","
@@ -425,7 +429,7 @@ class BenchmarkIT {
                         long start = System.nanoTime();
                         try {
                             HttpResponse<String> answer = client.send(HttpRequest.newBuilder(endpoint)
-                                    .header("Content-Type", "application/json")
+                                    .header("Content-Type", "application/json").header(CsrfMeta.HEADER, csrf)
                                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                                     HttpResponse.BodyHandlers.ofString());
                             long micros = (System.nanoTime() - start) / 1000;
@@ -724,14 +728,16 @@ class BenchmarkIT {
         private final CookieManager cookies = new CookieManager();
         private final HttpClient http;
         private final URI app;
+        private final String csrf;
         private WebSocket socket;
 
         Client(URL base, String slug) throws Exception {
             http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
                     .connectTimeout(Duration.ofSeconds(5)).build();
             app = URI.create(base.toString()).resolve("/apps/" + slug + "/");
-            var page = http.send(HttpRequest.newBuilder(app).GET().build(), HttpResponse.BodyHandlers.discarding());
+            var page = http.send(HttpRequest.newBuilder(app).GET().build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, page.statusCode());
+            csrf = CsrfMeta.of(page.body());
         }
 
         Client connect(Heard listener) throws Exception {
@@ -756,6 +762,7 @@ class BenchmarkIT {
 
         HttpResponse<String> post(String path, String json) throws Exception {
             return http.send(HttpRequest.newBuilder(app.resolve(path)).header("Content-Type", "application/json")
+                    .header(CsrfMeta.HEADER, csrf)
                     .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
         }
 

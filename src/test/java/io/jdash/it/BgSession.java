@@ -21,7 +21,7 @@ import java.time.Duration;
 import java.util.stream.Collectors;
 
 /**
- * One simulated browser session of one app: its own cookie jar (so its own JSESSIONID and job owner), the
+ * One simulated browser session of one app: its own cookie jar (so its own owner cookie) and CSRF token, the
  * app's Dash endpoints, the jobs' polling endpoint, and WebSockets that carry its cookie.
  */
 final class BgSession {
@@ -29,13 +29,15 @@ final class BgSession {
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient client;
     private final URI base;
+    private String csrf;
     final String slug;
 
-    /** A session that has loaded the page, so it has its JSESSIONID. */
+    /** A session that has loaded the page, so it has its owner cookie and CSRF token. */
     static BgSession open(URL base, String slug) throws IOException, InterruptedException {
         var session = new BgSession(base, slug, true);
         HttpResponse<String> page = session.get("apps/" + slug + "/");
         assertEquals(200, page.statusCode(), page.body());
+        session.csrf = CsrfMeta.of(page.body());
         return session;
     }
 
@@ -70,7 +72,11 @@ final class BgSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Sends a request, with the page's CSRF token when this session loaded a page (as the runtime does). */
     HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        if (csrf != null) {
+            request.header(CsrfMeta.HEADER, csrf);
+        }
         return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -12,14 +13,21 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** A small HTTP client for the protocol tests: plain requests, answers read as text or JSON. */
+/**
+ * A small HTTP client for the protocol tests: requests, answers read as text or JSON. It keeps cookies as a
+ * browser does; its POSTs carry the CSRF token of its owner cookie, which it gets by loading the hello page
+ * before its first POST (any app page would do: the token is the owner's, not the app's).
+ */
 final class Http {
 
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER)
+            .cookieHandler(cookies)
             .build();
     private final URI base;
+    private String csrf;
 
     Http(URL base) {
         this.base = URI.create(base.toString());
@@ -30,7 +38,8 @@ final class Http {
     }
 
     HttpResponse<String> post(String path, String contentType, String body) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.ofString(body));
+        var request = HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.ofString(body))
+                .header(CsrfMeta.HEADER, csrf());
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
@@ -39,6 +48,20 @@ final class Http {
 
     HttpResponse<String> postJson(String path, String body) throws IOException, InterruptedException {
         return post(path, "application/json", body);
+    }
+
+    /** This client's CSRF token, from the hello page (loaded once). */
+    String csrf() throws IOException, InterruptedException {
+        if (csrf == null) {
+            csrf = CsrfMeta.of(get("/apps/hello/").body());
+        }
+        return csrf;
+    }
+
+    /** This client's owner cookie value, or null before it loaded a page. */
+    String owner() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("jdash-owner"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {

@@ -15,8 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * One browser session as a test sees it: a cookie jar, the app page loaded (which starts the HTTP session)
- * and the page's WebSocket, whose messages queue up for the test to take with a deadline.
+ * One browser session as a test sees it: a cookie jar, the app page loaded (which sets the owner cookie and
+ * gives the CSRF token its POSTs carry) and the page's WebSocket, whose messages queue up for the test to take with a deadline.
  */
 final class PageSession implements AutoCloseable {
 
@@ -24,6 +24,7 @@ final class PageSession implements AutoCloseable {
     final URI app;
     final BlockingQueue<String> received = new LinkedBlockingQueue<>();
     private final CookieManager cookies = new CookieManager();
+    private final String csrf;
     private WebSocket socket;
 
     PageSession(URL base, String slug) throws Exception {
@@ -33,9 +34,10 @@ final class PageSession implements AutoCloseable {
         if (page.statusCode() != 200) {
             throw new IllegalStateException("page answered " + page.statusCode());
         }
+        csrf = CsrfMeta.of(page.body());
     }
 
-    /** Opens the page's socket, carrying the session cookie as a browser does. */
+    /** Opens the page's socket, carrying the owner cookie as a browser does. */
     PageSession connect() throws Exception {
         String cookie = cookies.getCookieStore().get(app).stream().map(Object::toString).collect(Collectors.joining("; "));
         URI ws = URI.create(app.toString().replaceFirst("^http", "ws") + "_jdash-push");
@@ -59,6 +61,7 @@ final class PageSession implements AutoCloseable {
 
     HttpResponse<String> post(String path, String json) throws Exception {
         return client.send(HttpRequest.newBuilder(app.resolve(path)).header("Content-Type", "application/json")
+                .header(CsrfMeta.HEADER, csrf)
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

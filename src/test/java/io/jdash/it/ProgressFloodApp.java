@@ -20,6 +20,9 @@ import java.util.Map;
  * A test-only app whose jobs flood the page: {@value #FLOOD} progress updates interleaved with as many
  * set_props, once through the production manager (JMS + Batch) and once through the local one; a paced variant
  * of each for the push latency; a stream (bursts of 10 updates every 10 ms) for sockets that open mid-job; and an ordinary callback that calls setProps on a component it does not output.
+ * And a big flood for {@link SlowSocketIT}: {@value #BIG} set_props of {@value #BIG_PAD} characters each (about
+ * 12 MB over 5 s or more), more than a socket that stops reading can take into the kernel's buffers plus the
+ * push backlog (4 MiB), at a pace a page that reads keeps up with.
  * Each progress and set_props carries the epoch microseconds at which the job made it ({@code at}).
  */
 @ApplicationScoped
@@ -29,6 +32,9 @@ public class ProgressFloodApp implements DashApp {
     static final int FLOOD = 2000;
     static final int PACED = 40;
     static final long PACE_MILLIS = 25;
+    static final int BIG = 1500;
+    static final int BIG_PAD = 8192;
+    static final long BIG_PAUSE_MILLIS = 3;
 
     @Inject
     Managers managers;
@@ -52,7 +58,8 @@ public class ProgressFloodApp implements DashApp {
                 Html.Div().id("out-flood-jms"), Html.Div().id("out-flood-local"),
                 Html.Div().id("out-paced-jms"), Html.Div().id("out-paced-local"),
                 Html.Button("local stream").id("stream-local"), Html.Div().id("out-stream-local"),
-                Html.Button("Ordinary").id("ordinary"), Html.Div().id("ordinary-out"), Html.Div().id("side"));
+                Html.Button("Ordinary").id("ordinary"), Html.Div().id("ordinary-out"), Html.Div().id("side"),
+                Html.Button("big flood").id("big-local"), Html.Div().id("out-big-local"));
     }
 
     @Override
@@ -62,6 +69,18 @@ public class ProgressFloodApp implements DashApp {
         flood(app, "paced-jms", managers.production(), PACED, PACE_MILLIS);
         flood(app, "paced-local", managers.local(), PACED, PACE_MILLIS);
         flood(app, "stream-local", managers.local(), FLOOD, -10);
+        String pad = "x".repeat(BIG_PAD);
+        app.callback(new Output("out-big-local", "children"), new Input("big-local", "n_clicks"))
+                .preventInitialCall()
+                .background()
+                .manager(managers.local())
+                .handle((job, args) -> {
+                    for (int i = 0; i < BIG; i++) {
+                        job.setProps("target", Map.of("children", i, "title", pad));
+                        job.sleep(BIG_PAUSE_MILLIS);
+                    }
+                    return "done " + BIG;
+                });
 
         app.callback(new Output("ordinary-out", "children"), new Input("ordinary", "n_clicks"))
                 .preventInitialCall()

@@ -91,7 +91,7 @@ class ProgressPushIT {
 
     @Test
     void anOrdinaryCallbacksSetPropsTravelsInItsAnswer() throws Exception {
-        http.send(HttpRequest.newBuilder(uri("")).GET().build(), HttpResponse.BodyHandlers.discarding());
+        loadPage();
         HttpResponse<String> answer = post(update("ordinary-out.children", "ordinary", 1));
 
         assertEquals(200, answer.statusCode(), answer.body());
@@ -245,13 +245,18 @@ class ProgressPushIT {
 
     // ---- the client ----
 
-    private Session openSession() throws Exception {
+    private void loadPage() throws Exception {
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, page.statusCode());
+        csrf = CsrfMeta.of(page.body());
+    }
+
+    private Session openSession() throws Exception {
+        loadPage();
         String cookie = cookies.getCookieStore().get(uri("")).stream()
                 .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
-        assertFalse(cookie.isEmpty(), "loading the page starts a session");
+        assertFalse(cookie.isEmpty(), "loading the page sets the owner cookie");
         this.cookie = cookie;
         var listener = new Listener();
         socket = openSocket(cookie, listener);
@@ -259,6 +264,7 @@ class ProgressPushIT {
     }
 
     private String cookie;
+    private String csrf;
 
     private WebSocket openSocket(String cookie, Listener listener) throws Exception {
         URI ws = URI.create(uri("_jdash-push").toString().replaceFirst("^http", "ws"));
@@ -369,7 +375,7 @@ class ProgressPushIT {
 
     private HttpResponse<String> post(String body) throws Exception {
         return http.send(HttpRequest.newBuilder(uri("_dash-update-component"))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header(CsrfMeta.HEADER, csrf)
                 .timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -238,11 +242,105 @@ class ProtocolIT {
     }
 
     @Test
-    void theSessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
-        String cookie = http().get("/apps/hello/").headers().firstValue("Set-Cookie").orElse("");
-        assertTrue(cookie.startsWith("JSESSIONID="), cookie);
-        assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("httponly"), cookie);
-        assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
+    void theOwnerCookieIsRandomHexHttpOnlySameSiteLaxForTheWholeSiteAndNoSessionIsMade() throws Exception {
+        HttpResponse<String> page = http().get("/apps/hello/");
+        List<String> setCookies = page.headers().allValues("Set-Cookie");
+        assertEquals(1, setCookies.size(), "only the owner cookie, no JSESSIONID: " + setCookies);
+        String cookie = setCookies.get(0);
+        assertTrue(cookie.matches("jdash-owner=[0-9a-f]{32};.*"), cookie);
+        List<String> attributes = Arrays.stream(cookie.split(";")).skip(1).map(String::trim)
+                .map(a -> a.toLowerCase(Locale.ROOT)).toList();
+        assertTrue(attributes.contains("httponly"), cookie);
+        assertTrue(attributes.contains("samesite=lax"), cookie);
+        assertTrue(attributes.contains("path=/"), cookie);
+        assertFalse(attributes.contains("secure"), "plain HTTP: not Secure (it is behind TLS): " + cookie);
+        assertTrue(attributes.stream().noneMatch(a -> a.startsWith("max-age") || a.startsWith("expires")),
+                "a browser-session cookie: " + cookie);
+        assertTrue(page.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")));
+        assertFalse(http().get("/apps/probe/").headers().firstValue("Set-Cookie").orElse("")
+                .equals(cookie), "every new browser gets its own owner");
+    }
+
+    @Test
+    void overTlsTheOwnerCookieIsSecure() throws Exception {
+        // WildFly's own https listener (8443 + offset) with the self-signed certificate it makes on first use
+        var trustAll = new javax.net.ssl.X509TrustManager() {
+            @Override
+            public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String type) {
+            }
+
+            @Override
+            public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String type) {
+            }
+
+            @Override
+            public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                return new java.security.cert.X509Certificate[0];
+            }
+        };
+        var tls = javax.net.ssl.SSLContext.getInstance("TLS");
+        tls.init(null, new javax.net.ssl.TrustManager[] {trustAll}, null);
+        int port = 8443 + Integer.getInteger("jdash.test.portOffset", 100);
+        var page = (javax.net.ssl.HttpsURLConnection) new URL("https://127.0.0.1:" + port + "/apps/hello/").openConnection();
+        page.setSSLSocketFactory(tls.getSocketFactory());
+        page.setHostnameVerifier((host, session) -> true);
+        assertEquals(200, page.getResponseCode());
+        String cookie = page.getHeaderField("Set-Cookie");
+        assertTrue(cookie.startsWith("jdash-owner="), cookie);
+        assertTrue(Arrays.stream(cookie.split(";")).map(String::trim).anyMatch("Secure"::equalsIgnoreCase), cookie);
+        page.disconnect();
+    }
+
+    @Test
+    void aKnownOwnerCookieIsKeptAndAMalformedOneIsReplaced() throws Exception {
+        Http browser = http();
+        String token = browser.csrf();
+        String owner = browser.owner();
+        HttpResponse<String> again = browser.get("/apps/simple/");
+        assertTrue(again.headers().allValues("Set-Cookie").isEmpty(), "a valid owner is kept: " + again.headers().map());
+        assertEquals(token, CsrfMeta.of(again.body()), "the same owner, the same token, on every page");
+
+        for (String malformed : List.of(owner.toUpperCase(Locale.ROOT), owner.substring(1), owner + "0", "x", "")) {
+            HttpResponse<String> answer = http().send(HttpRequest.newBuilder(URI.create(base + "apps/hello/"))
+                    .header("Cookie", "jdash-owner=" + malformed));
+            String fresh = answer.headers().firstValue("Set-Cookie").orElse("");
+            assertTrue(fresh.matches("jdash-owner=[0-9a-f]{32};.*"), "'" + malformed + "' gets a new owner: " + fresh);
+            assertFalse(fresh.contains(owner), fresh);
+        }
+    }
+
+    @Test
+    void aStateChangingRequestNeedsItsOwnersCsrfToken() throws Exception {
+        Http browser = http();
+        Http other = http();
+        String token = browser.csrf();
+        String body = update("my-output.children", "my-input", "value", "\"x\"");
+        URI endpoint = URI.create(base + "apps/hello/_dash-update-component");
+        HttpResponse<String> missing = browser.send(HttpRequest.newBuilder(endpoint)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertRefused(403, missing);
+        assertTrue(Http.object(missing).getString("error").contains("X-JDash-CSRF"), missing.body());
+        for (String wrong : List.of(token.substring(1), token.toUpperCase(Locale.ROOT), "x", other.csrf())) {
+            assertRefused(403, browser.send(HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json")
+                    .header(CsrfMeta.HEADER, wrong).POST(HttpRequest.BodyPublishers.ofString(body))));
+        }
+        assertRefused(403, http().send(HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json")
+                .header(CsrfMeta.HEADER, token).POST(HttpRequest.BodyPublishers.ofString(body))),
+                "the token without its owner cookie");
+        HttpResponse<String> right = browser.send(HttpRequest.newBuilder(endpoint)
+                .header("Content-Type", "application/json").header(CsrfMeta.HEADER, token)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertEquals(200, right.statusCode(), right.body());
+
+        // a cancel too: refused without the token, before the job is even looked up
+        HttpResponse<String> job = browser.postJson("/apps/probe/_dash-update-component",
+                update("slow-out.children", "slow", "n_clicks", "1"));
+        assertEquals(202, job.statusCode(), job.body());
+        URI jobUri = URI.create(base + "apps/probe/_jdash-jobs/" + Http.object(job).getString("job"));
+        assertRefused(403, browser.send(HttpRequest.newBuilder(jobUri).DELETE()));
+        assertRefused(403, browser.send(HttpRequest.newBuilder(jobUri).header(CsrfMeta.HEADER, other.csrf()).DELETE()));
+        assertEquals(204, browser.send(HttpRequest.newBuilder(jobUri).header(CsrfMeta.HEADER, token).DELETE()).statusCode());
+        assertEquals(200, browser.get(jobUri.getPath()).statusCode(), "GET needs no token");
     }
 
     @Test
@@ -253,8 +351,9 @@ class ProtocolIT {
                 .header("Content-Type", "application/json").header("Origin", "http://evil.example")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
         assertRefused(403, foreign);
-        HttpResponse<String> same = http().send(HttpRequest.newBuilder(java.net.URI.create(base + "apps/hello/_dash-update-component"))
-                .header("Content-Type", "application/json").header("Origin", self)
+        Http browser = http();
+        HttpResponse<String> same = browser.send(HttpRequest.newBuilder(java.net.URI.create(base + "apps/hello/_dash-update-component"))
+                .header("Content-Type", "application/json").header("Origin", self).header(CsrfMeta.HEADER, browser.csrf())
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
         assertEquals(200, same.statusCode(), same.body());
     }
@@ -285,12 +384,13 @@ class ProtocolIT {
         var cookies = new java.net.CookieManager();
         var client = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
         var app = java.net.URI.create(base + "apps/probe/");
-        client.send(HttpRequest.newBuilder(app).GET().build(), HttpResponse.BodyHandlers.ofString());
+        String csrf = CsrfMeta.of(client.send(HttpRequest.newBuilder(app).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body());
         var jobs = new java.util.ArrayList<String>();
         try {
             for (int i = 1; i <= 101; i++) {
                 HttpResponse<String> answer = client.send(HttpRequest.newBuilder(app.resolve("_dash-update-component"))
-                        .header("Content-Type", "application/json")
+                        .header("Content-Type", "application/json").header(CsrfMeta.HEADER, csrf)
                         .POST(HttpRequest.BodyPublishers.ofString(update("slow-out.children", "slow", "n_clicks", "" + i)))
                         .build(), HttpResponse.BodyHandlers.ofString());
                 if (i <= 100) {
@@ -302,14 +402,19 @@ class ProtocolIT {
             }
         } finally {
             for (String job : jobs) {
-                client.send(HttpRequest.newBuilder(app.resolve("_jdash-jobs/" + job)).DELETE().build(),
+                client.send(HttpRequest.newBuilder(app.resolve("_jdash-jobs/" + job)).header(CsrfMeta.HEADER, csrf)
+                                .DELETE().build(),
                         HttpResponse.BodyHandlers.ofString());
             }
         }
     }
 
     private static void assertRefused(int status, HttpResponse<String> answer) {
-        assertEquals(status, answer.statusCode(), answer.body());
+        assertRefused(status, answer, "");
+    }
+
+    private static void assertRefused(int status, HttpResponse<String> answer, String what) {
+        assertEquals(status, answer.statusCode(), what + ": " + answer.body());
         assertJsonError(answer);
     }
 

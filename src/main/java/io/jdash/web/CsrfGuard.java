@@ -1,0 +1,49 @@
+package io.jdash.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.file.Path;
+
+/**
+ * The CSRF check of requests that change something (a callback POST, a job DELETE): header {@code X-JDash-CSRF}
+ * must carry the token of the request's owner cookie, which the page got in {@code <meta name="jdash-csrf">}.
+ * The key lives in {@code ${jboss.server.data.dir}/jdash/csrf.key} (or system property {@code jdash.csrf-key}).
+ */
+@ApplicationScoped
+public class CsrfGuard {
+
+    public static final String HEADER = "X-JDash-CSRF";
+
+    private volatile CsrfToken tokens;
+
+    /** The token the page of {@code owner} sends back. */
+    public String tokenFor(String owner) {
+        return tokens().of(owner);
+    }
+
+    /** Refuses with 403 a request whose token is missing or is not its owner's. */
+    public void check(HttpServletRequest request) {
+        String owner = OwnerCookie.read(request);
+        String presented = request.getHeader(HEADER);
+        if (presented == null || presented.isEmpty()) {
+            throw new HttpError(403, "missing " + HEADER + " header: load the page and send its jdash-csrf token");
+        }
+        if (!tokens().matches(owner, presented)) {
+            throw new HttpError(403, "wrong " + HEADER + " token for this page's owner cookie: reload the page");
+        }
+    }
+
+    private CsrfToken tokens() {
+        CsrfToken current = tokens;
+        if (current == null) {
+            synchronized (this) {
+                if (tokens == null) {
+                    String dataDir = System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir"));
+                    tokens = new CsrfToken(CsrfKey.load(System.getProperty(CsrfKey.PROPERTY), Path.of(dataDir)));
+                }
+                current = tokens;
+            }
+        }
+        return current;
+    }
+}
