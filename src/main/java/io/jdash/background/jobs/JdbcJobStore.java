@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -40,6 +41,8 @@ public final class JdbcJobStore implements JobStore {
     private static final String COLUMNS =
             "id, app, callback, owner, manager, queue_name, node, boot, state, accepted_at, end_event";
     private static final String UNFINISHED = "('QUEUED', 'RUNNING')";
+
+    private static final Logger LOG = Logger.getLogger(JdbcJobStore.class.getName());
 
     private final DataSource dataSource;
     private final String boot;
@@ -117,7 +120,25 @@ public final class JdbcJobStore implements JobStore {
 
     @Override
     public int purgeEndedBefore(long millis) {
-        return update("DELETE FROM jdash_job WHERE ended_at < ?", millis);
+        int purged = update("DELETE FROM jdash_job WHERE ended_at < ?", millis);
+        purgeBatchHistory(millis);
+        return purged;
+    }
+
+    /**
+     * JBeret's job repository shares this database (server-config) and never deletes a row itself: drop the job
+     * instances whose executions all ended before {@code millis} (their executions and steps go with them by
+     * JBeret's cascading foreign keys). Skipped quietly where the batch tables are elsewhere.
+     */
+    private void purgeBatchHistory(long millis) {
+        String sql = "DELETE FROM job_instance i WHERE NOT EXISTS (SELECT 1 FROM job_execution e"
+                + " WHERE e.jobinstanceid = i.jobinstanceid AND (e.endtime IS NULL OR e.endtime >= ?))";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = prepare(connection, sql, new java.sql.Timestamp(millis))) {
+            statement.executeUpdate();
+        } catch (SQLException noBatchTablesHere) {
+            LOG.fine(() -> "no batch history purged: " + noBatchTablesHere.getMessage());
+        }
     }
 
     private StoredJob find(String jobId) {

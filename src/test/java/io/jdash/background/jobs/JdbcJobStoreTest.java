@@ -81,4 +81,33 @@ class JdbcJobStoreTest extends JobStoreContract {
         assertEquals(done("unheard").response(), unheard.end().response(), "the end keeps its outputs");
         assertEquals("owner-1", unheard.owner(), "ownership survives the restart");
     }
+
+    @Test
+    void purgingForgetsOldEndsAndTheBatchHistoryOfTheSameAge() throws Exception {
+        JobStore store = store("boot-1");
+        try (var connection = database.getConnection(); var sql = connection.createStatement()) {
+            // the shape of JBeret's two tables that matter here, with its cascading key
+            sql.execute("CREATE TABLE job_instance (jobinstanceid BIGINT PRIMARY KEY)");
+            sql.execute("CREATE TABLE job_execution (jobexecutionid BIGINT PRIMARY KEY, jobinstanceid BIGINT"
+                    + " REFERENCES job_instance ON DELETE CASCADE, endtime TIMESTAMP)");
+            sql.execute("INSERT INTO job_instance VALUES (1), (2), (3)");
+            sql.execute("INSERT INTO job_execution VALUES (10, 1, TIMESTAMP '2020-01-01 00:00:00'),"
+                    + " (20, 2, CURRENT_TIMESTAMP), (30, 3, NULL)");
+        }
+        store.accepted(spec("old"), "jms", NODE);
+        store.claim("old", NODE, false);
+        store.finish("old", done("old"));
+        store.accepted(spec("going"), "jms", NODE);
+
+        assertEquals(1, store.purgeEndedBefore(System.currentTimeMillis() + 1000));
+        assertEquals(Set.of("going"), store.needingAttention(0).stream().map(StoredJob::id).collect(Collectors.toSet()));
+        try (var connection = database.getConnection(); var sql = connection.createStatement();
+             var rows = sql.executeQuery("SELECT jobinstanceid FROM job_instance ORDER BY 1")) {
+            List<Long> left = new java.util.ArrayList<>();
+            while (rows.next()) {
+                left.add(rows.getLong(1));
+            }
+            assertEquals(List.of(3L), left, "instances ended before the cutoff are gone; a running one stays");
+        }
+    }
 }
