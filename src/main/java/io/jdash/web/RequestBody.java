@@ -41,6 +41,10 @@ final class RequestBody {
                 }
                 out.write(buffer, 0, n);
             }
+        } catch (IOException endedEarly) {
+            // the client closed before sending the Content-Length it declared: without this the container
+            // answered its own 500 page (found by HttpFuzzIT's Content-Length mismatches)
+            throw new HttpError(400, "the body ended before its declared Content-Length");
         }
         if (out.size() == 0) {
             throw new HttpError(400, "the body is empty; expected a JSON object");

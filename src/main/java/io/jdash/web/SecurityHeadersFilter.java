@@ -12,7 +12,8 @@ import java.io.IOException;
  * Security headers on every answer: a Content-Security-Policy that allows scripts from this server only (no
  * inline script: the page's data travels in a {@code type="application/json"} block, which never runs),
  * styles inline too (Plotly.js and AG Grid inject theirs), and sockets and fetches to this server only;
- * plus no MIME sniffing, no referrer outside the site and no framing.
+ * plus no MIME sniffing, no referrer outside the site and no framing. Refuses writes outside {@code /apps/*}
+ * ({@link ReadOnlyPaths}) with {@code 405 {"error"}}.
  */
 @WebFilter(urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {
@@ -30,6 +31,11 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "DENY");
+        if (!ReadOnlyPaths.allows(request.getServletPath(), request.getMethod())) {
+            response.setHeader("Allow", ReadOnlyPaths.ALLOWED);
+            Responses.error(response, 405, request.getMethod() + " is not allowed here; use " + ReadOnlyPaths.ALLOWED);
+            return;
+        }
         chain.doFilter(request, response);
     }
 }
