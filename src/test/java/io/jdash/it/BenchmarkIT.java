@@ -29,12 +29,10 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
@@ -77,6 +75,16 @@ class BenchmarkIT {
     static final int QUEUE_JOBS = FULL ? 10_000 : 200;
     static final int QUEUE_WARMUP = FULL ? 400 : 20;
     static final int SUBMITTERS = 16;
+    static final int[] QUEUE_LEVELS = FULL ? new int[] {1, 2, 4, 8} : new int[] {1, 8};
+    static final int[] SESSION_LEVELS = FULL ? new int[] {1, 10, 100} : new int[] {1, 10};
+    static final int SESSION_JOBS = FULL ? 3000 : 40;
+    static final int LOAD_JOBS = FULL ? 10_000 : 200;
+    static final int LOAD_SESSIONS = FULL ? 100 : 20;
+    /** The soak's length: -Djdash.bench.soak.minutes (the pom: 0.05 in plain verify, 3 with -Pbench, 10 with -Psoak). */
+    static final double SOAK_MINUTES = Double.parseDouble(System.getProperty("jdash.bench.soak.minutes", "0.05"));
+    /** Where the JFR views come from: a JDK whose {@code jfr view} exists (21+) reads JDK 17's recordings. */
+    static final Path JFR_TOOL = Path.of(System.getProperty("jdash.bench.jfr.tool",
+            "/usr/lib/jvm/temurin-25-jdk-amd64/bin/jfr"));
     static final int[] CONNECTIONS = FULL ? new int[] {1, 16, 64, 256} : new int[] {1, 16};
     static final Duration CALLBACK_RUN = FULL ? Duration.ofSeconds(10) : Duration.ofMillis(500);
     static final Duration CALLBACK_WARMUP = FULL ? Duration.ofSeconds(2) : Duration.ofMillis(200);
@@ -89,7 +97,10 @@ class BenchmarkIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.builtWarWithTestApps().addClasses(BenchApp.class);
+        // eight worker MDBs instead of the product's four: the cost-growth scan's 8 queues (see bench-ejb-jar.xml)
+        WebArchive war = Deployments.builtWarWithTestApps().addClasses(BenchApp.class, StartLedger.class);
+        war.delete("WEB-INF/ejb-jar.xml");
+        return war.addAsWebInfResource("bench-ejb-jar.xml", "ejb-jar.xml");
     }
 
     @ArquillianResource
@@ -98,6 +109,8 @@ class BenchmarkIT {
     private final JsonObjectBuilder results = Json.createObjectBuilder();
     private final List<String[]> summary = new ArrayList<>();
     private final StringBuilder hopTable = new StringBuilder();
+    private final JsonObjectBuilder durations = Json.createObjectBuilder();
+    private long lapStart = System.nanoTime();
 
     /**
      * The hops of a no-op production job, as the server's HopTrace stamps them (-Djdash.trace-hops=true, the bench
@@ -117,10 +130,18 @@ class BenchmarkIT {
                         .add("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"))
                         .add("os", System.getProperty("os.name") + " " + System.getProperty("os.version")));
 
+        ServerJvm server = ServerJvm.find();
+        soak(server);
+        lap("soak");
+        server.startRecording("jdash-bench");
         Histogram jms = noOpJobs("jms");
+        server.stopRecording("jdash-bench", OUT.resolve("noop-job.jfr"));
+        jfrSummary(OUT.resolve("noop-job.jfr"));
+        lap("no-op jobs, production, with JFR");
         Histogram local = noOpJobs("local");
         Histogram progressJms = progress("jms");
         Histogram progressLocal = progress("local");
+        lap("no-op jobs, local; progress");
         row("no-op job, POST → done on socket, production, p50 / p99", jms, 5, 25);
         row("no-op job, POST → done on socket, local, p50 / p99", local, 2, 10);
         row("setProgress → WebSocket client, production, p50 / p99", progressJms, 2, 20);
@@ -129,10 +150,19 @@ class BenchmarkIT {
                 "setProgress (production)", progressJms, "setProgress (local)", progressLocal));
 
         queueThroughput();
+        lap("queues scan");
+        sessionsScan();
+        lap("sessions scan");
+        loadTest(server);
+        lap("load test");
         callbacks();
+        lap("callbacks");
         firstPaint();
         pageWeight();
-        openPagesRss();
+        lap("first paint, page weight");
+        openPagesHeap(server);
+        lap("open pages");
+        results.add("scenario_seconds", durations);
 
         writeResults();
     }
@@ -273,125 +303,89 @@ class BenchmarkIT {
     // ---- c. jobs/s through the persistent queues, order per queue ----
 
     private void queueThroughput() throws Exception {
+        var load = new QueueLoad(base);
         JsonArrayBuilder runs = Json.createArrayBuilder();
-        double[] queues = {1, 2, 4};
-        double[] perSecond = new double[queues.length];
-        double[] p99 = new double[queues.length];
-        for (int k = 0; k < queues.length; k++) {
-            int q = (int) queues[k];
-            queueRun(q, QUEUE_WARMUP, null);
-            var histogram = new Histogram(TimeUnit.SECONDS.toMicros(600), 3);
-            perSecond[k] = queueRun(q, QUEUE_JOBS, histogram);
-            p99[k] = histogram.getValueAtPercentile(99) / 1000.0;
-            runs.add(latency(histogram).add("queues", q).add("jobs", QUEUE_JOBS).add("submitters", SUBMITTERS)
-                    .add("jobs_per_s", perSecond[k]).add("order_kept_per_queue", true));
+        double[] queues = new double[QUEUE_LEVELS.length];
+        double[] perSecond = new double[QUEUE_LEVELS.length];
+        double[] p99 = new double[QUEUE_LEVELS.length];
+        for (int k = 0; k < QUEUE_LEVELS.length; k++) {
+            int q = QUEUE_LEVELS[k];
+            load.run(q, SUBMITTERS, QUEUE_WARMUP);
+            QueueLoad.Result result = load.run(q, SUBMITTERS, QUEUE_JOBS);
+            queues[k] = q;
+            perSecond[k] = result.jobsPerSecond();
+            p99[k] = ms(result.latency(), 99);
+            runs.add(queueJson(result));
+            System.out.printf("[bench] %d queues: %d jobs in %.1f s = %.0f jobs/s, order kept%n", q, QUEUE_JOBS,
+                    result.seconds(), perSecond[k]);
+            if (q == 4) {
+                summary.add(new String[] {"no-op jobs/s, persistent queue, 4 worker queues, " + QUEUE_JOBS
+                        + " jobs, order checked", String.format("%.0f /s", perSecond[k]), "≥ 1,000 /s",
+                        verdict(perSecond[k] >= 1000, String.format("%.0f %% of the goal", 100 * perSecond[k] / 1000))});
+            }
         }
         results.add("queue_throughput", runs);
-        summary.add(new String[] {"no-op jobs/s, persistent queue, 4 worker queues, " + QUEUE_JOBS + " jobs, order checked",
-                String.format("%.0f /s", perSecond[2]), "≥ 1,000 /s",
-                verdict(perSecond[2] >= 1000, String.format("%.0f %% of the goal", 100 * perSecond[2] / 1000))});
         XYChart chart = new XYChartBuilder().width(800).height(500).title("No-op jobs through the persistent queue ("
                 + QUEUE_JOBS + " jobs, " + SUBMITTERS + " submitting sessions)").xAxisTitle("worker queues")
                 .yAxisTitle("jobs/s").build();
         chart.addSeries("jobs/s", queues, perSecond);
-        chart.addSeries("goal at 4 queues", new double[] {1, 4}, new double[] {1000, 1000});
+        chart.addSeries("goal", new double[] {queues[0], queues[queues.length - 1]}, new double[] {1000, 1000});
         XYSeries latency = chart.addSeries("p99 POST → done (ms)", queues, p99);
         latency.setYAxisGroup(1);
         chart.setYAxisGroupTitle(1, "p99 ms");
         save(chart, "queue-throughput");
     }
 
-    /**
-     * {@code jobs} no-op jobs from {@value #SUBMITTERS} sessions at once, submitter s on queue s % queues; each
-     * session submits its jobs one after another (the next once the 202 is back), so on each queue the jobs of
-     * one session must run in the order it sent them. Returns jobs per second, first POST to last "done".
-     */
-    private double queueRun(int queues, int jobs, Histogram latency) throws Exception {
-        var done = new CountDownLatch(jobs);
-        Map<String, Long> sentAt = new ConcurrentHashMap<>();
-        Map<Integer, List<long[]>> runs = new ConcurrentHashMap<>(); // queue -> {run index, submitter, i}
-        List<Client> clients = new ArrayList<>();
-        for (int s = 0; s < SUBMITTERS; s++) {
-            var client = new Client(base, BenchApp.SLUG);
-            int queue = s % queues + 1;
-            client.connect((at, text) -> {
-                JsonObject event = parse(text);
-                if (!"done".equals(event.getString("type", ""))) {
-                    return;
-                }
-                long now = System.nanoTime();
-                String answer = event.getJsonObject("response").getJsonObject("q" + queue + "-out").getString("children");
-                String tag = answer.substring(0, answer.indexOf('@'));
-                if (latency != null) {
-                    synchronized (latency) {
-                        latency.recordValue((now - sentAt.get(tag)) / 1000);
-                    }
-                }
-                String[] parts = tag.split("-");
-                runs.computeIfAbsent(queue, x -> new ArrayList<>());
-                List<long[]> list = runs.get(queue);
-                synchronized (list) {
-                    list.add(new long[] {Long.parseLong(answer.substring(answer.indexOf('@') + 1)),
-                            Long.parseLong(parts[0]), Long.parseLong(parts[1])});
-                }
-                done.countDown();
-            });
-            clients.add(client);
+    /** Cost growth with the number of sessions submitting at once, on the product's 4 worker queues. */
+    private void sessionsScan() throws Exception {
+        var load = new QueueLoad(base);
+        JsonArrayBuilder runs = Json.createArrayBuilder();
+        double[] sessions = new double[SESSION_LEVELS.length];
+        double[] perSecond = new double[SESSION_LEVELS.length];
+        double[] p99 = new double[SESSION_LEVELS.length];
+        for (int k = 0; k < SESSION_LEVELS.length; k++) {
+            QueueLoad.Result result = load.run(4, SESSION_LEVELS[k], SESSION_JOBS);
+            sessions[k] = SESSION_LEVELS[k];
+            perSecond[k] = result.jobsPerSecond();
+            p99[k] = ms(result.latency(), 99);
+            runs.add(queueJson(result));
+            System.out.printf("[bench] %d sessions: %d jobs in %.1f s = %.0f jobs/s, p99 %.1f ms, order kept%n",
+                    SESSION_LEVELS[k], SESSION_JOBS, result.seconds(), perSecond[k], p99[k]);
         }
-        var start = new CyclicBarrier(SUBMITTERS + 1);
-        var failure = new AtomicBoolean();
-        List<Thread> threads = new ArrayList<>();
-        for (int s = 0; s < SUBMITTERS; s++) {
-            int submitter = s;
-            int queue = s % queues + 1;
-            int mine = jobs / SUBMITTERS + (s < jobs % SUBMITTERS ? 1 : 0);
-            threads.add(started(() -> {
-                try {
-                    start.await();
-                    for (int i = 0; i < mine; i++) {
-                        String tag = submitter + "-" + i;
-                        sentAt.put(tag, System.nanoTime());
-                        var answer = clients.get(submitter).post("_dash-update-component", "{\"output\":\"q" + queue
-                                + "-out.children\",\"inputs\":[{\"id\":\"q" + queue + "\",\"property\":\"n_clicks\","
-                                + "\"value\":\"" + tag + "\"}],\"changedPropIds\":[\"q" + queue + ".n_clicks\"]}");
-                        if (answer.statusCode() != 202) {
-                            throw new IllegalStateException(answer.statusCode() + " " + answer.body());
-                        }
-                    }
-                } catch (Exception e) {
-                    failure.set(true);
-                    e.printStackTrace();
-                }
-            }));
-        }
-        start.await();
-        long t0 = System.nanoTime();
-        for (Thread thread : threads) {
-            thread.join();
-        }
-        assertTrue(!failure.get(), "every submission answered 202");
-        assertTrue(done.await(600, TimeUnit.SECONDS), "all jobs done; missing " + done.getCount());
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        clients.forEach(Client::close);
-        // arrival order per queue: the worker's run indexes are consecutive, and each session's jobs ran in its order
-        for (var entry : runs.entrySet()) {
-            List<long[]> list = new ArrayList<>(entry.getValue());
-            list.sort(Comparator.comparingLong(r -> r[0]));
-            Map<Long, Long> lastOf = new LinkedHashMap<>();
-            for (int k = 0; k < list.size(); k++) {
-                long[] run = list.get(k);
-                assertEquals(list.get(0)[0] + k, run[0], "queue " + entry.getKey() + ": one job per run index");
-                long previous = lastOf.getOrDefault(run[1], -1L);
-                assertEquals(previous + 1, run[2], "queue " + entry.getKey() + ", session " + run[1]
-                        + ": jobs run in the order they were sent");
-                lastOf.put(run[1], run[2]);
-            }
-        }
-        double rate = jobs / seconds;
-        if (latency != null) {
-            System.out.printf("[bench] %d queues: %d jobs in %.1f s = %.0f jobs/s, order kept%n", queues, jobs, seconds, rate);
-        }
-        return rate;
+        results.add("sessions_scan", runs);
+        XYChart chart = new XYChartBuilder().width(800).height(500).title("No-op jobs, 4 worker queues, " + SESSION_JOBS
+                + " jobs per run, by sessions submitting at once").xAxisTitle("submitting sessions").yAxisTitle("jobs/s")
+                .build();
+        chart.getStyler().setXAxisLogarithmic(true);
+        chart.addSeries("jobs/s", sessions, perSecond);
+        chart.addSeries("p99 POST → done (ms)", sessions, p99).setYAxisGroup(1);
+        chart.setYAxisGroupTitle(1, "p99 ms");
+        save(chart, "sessions");
+    }
+
+    /** Issue 7's load test: many jobs from many sessions over the 4 queues; none lost, none twice, order kept. */
+    private void loadTest(ServerJvm server) throws Exception {
+        long heapBefore = server.liveHeapBytes();
+        QueueLoad.Result result = new QueueLoad(base).run(4, LOAD_SESSIONS, LOAD_JOBS);
+        // the registry keeps each finished job (JobRegistry.RETENTION_MILLIS, 10 min): what one costs while kept
+        long perJob = (server.liveHeapBytes() - heapBefore) / LOAD_JOBS;
+        results.add("load_test", queueJson(result).add("lost", 0).add("duplicated", 0)
+                .add("live_heap_per_finished_job_bytes", perJob));
+        System.out.printf("[bench] load test: %d jobs from %d sessions over 4 queues in %.1f s = %.0f jobs/s; 0 lost,"
+                + " 0 duplicated, order kept; live heap %,d bytes per finished job%n", LOAD_JOBS, LOAD_SESSIONS,
+                result.seconds(), result.jobsPerSecond(), perJob);
+        summary.add(new String[] {String.format("load test: %,d no-op jobs from %d sessions over 4 worker queues: each"
+                + " heard done once on its page, start order kept per queue", LOAD_JOBS, LOAD_SESSIONS),
+                String.format("%.1f s, %.0f jobs/s; 0 lost, 0 duplicated", result.seconds(), result.jobsPerSecond()),
+                "0 lost, 0 duplicated, order kept", "yes"});
+        summary.add(new String[] {"live heap per finished job while the registry keeps it (10 min), after the load test",
+                String.format("%,d bytes", perJob), "reported", "reported"});
+    }
+
+    private static JsonObjectBuilder queueJson(QueueLoad.Result result) {
+        return latency(result.latency()).add("queues", result.queues()).add("sessions", result.sessions())
+                .add("jobs", result.jobs()).add("seconds", result.seconds()).add("jobs_per_s", result.jobsPerSecond())
+                .add("order_kept_per_queue", true);
     }
 
     // ---- d. ordinary callbacks/s on hello ----
@@ -578,15 +572,15 @@ class BenchmarkIT {
         save(chart, "page-weight");
     }
 
-    // ---- g. server RSS with many open pages, each holding its WebSocket ----
+    // ---- g. server memory with many open pages, each holding its WebSocket ----
 
     /**
      * Opens {@value #OPEN_PAGES}-many pages (each its own HTTP session, as a browser tab) with their sockets, all on
-     * one client, and reads the server's VmRSS from /proc before and with them open.
+     * one client; reads the server's live heap (after a full GC) and VmRSS before and with them open.
      */
-    private void openPagesRss() throws Exception {
-        long pid = serverPid();
-        long before = rssKib(pid);
+    private void openPagesHeap(ServerJvm server) throws Exception {
+        long heapBefore = server.liveHeapBytes();
+        long before = server.rssKib();
         var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         URI app = URI.create(base.toString()).resolve("/apps/simple/");
         List<WebSocket> sockets = new ArrayList<>();
@@ -603,31 +597,99 @@ class BenchmarkIT {
             }
             Thread.sleep(2000);
             assertTrue(sockets.stream().noneMatch(WebSocket::isInputClosed), "every page's socket stays open");
-            long open = rssKib(pid);
-            results.add("open_pages_rss", Json.createObjectBuilder().add("pages", OPEN_PAGES).add("server_pid", pid)
-                    .add("rss_before_kib", before).add("rss_open_kib", open));
+            long open = server.rssKib();
+            long heapOpen = server.liveHeapBytes();
+            assertTrue(sockets.stream().noneMatch(WebSocket::isInputClosed), "every page's socket outlives the GC");
+            long perPage = (heapOpen - heapBefore) / OPEN_PAGES;
+            results.add("open_pages_rss", Json.createObjectBuilder().add("pages", OPEN_PAGES).add("server_pid", server.pid)
+                    .add("rss_before_kib", before).add("rss_open_kib", open)
+                    .add("live_heap_before_bytes", heapBefore).add("live_heap_open_bytes", heapOpen)
+                    .add("live_heap_per_page_bytes", perPage));
+            System.out.printf("[bench] %d open pages: live heap %.1f -> %.1f MiB (%,d bytes per page), RSS %.0f -> %.0f MiB%n",
+                    OPEN_PAGES, heapBefore / 1048576.0, heapOpen / 1048576.0, perPage, before / 1024.0, open / 1024.0);
             summary.add(new String[] {"server RSS with " + OPEN_PAGES + " open pages, each holding a WebSocket",
                     String.format("%.0f MiB (%.0f MiB before they opened)", open / 1024.0, before / 1024.0), "≤ 1 GiB",
                     verdict(open <= 1024 * 1024, "")});
+            summary.add(new String[] {"live heap per open page (session + WebSocket), after a full GC, " + OPEN_PAGES
+                    + " pages", String.format("%,d bytes (%.1f → %.1f MiB)", perPage, heapBefore / 1048576.0,
+                    heapOpen / 1048576.0), "reported", "reported"});
         } finally {
             sockets.forEach(WebSocket::abort);
         }
     }
 
-    /** The test server: the JVM running jboss-modules with this run's port offset. */
-    private static long serverPid() {
-        String offset = "port-offset=" + System.getProperty("jdash.test.portOffset");
-        List<ProcessHandle> servers = ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules") && c.contains(offset)).orElse(false))
-                .toList();
-        assertEquals(1, servers.size(), "one server with " + offset);
-        return servers.get(0).pid();
+    // ---- h. JFR: where the no-op job's time goes ----
+
+    /**
+     * Writes target/bench/jfr-summary.txt from the recording: CPU samples and allocations by layer (JfrDigest), then
+     * (full run only) JFR_TOOL's views of the hottest methods, the allocation sites and the contended locks; if that
+     * tool is missing, JDK 17's {@code jfr summary}.
+     */
+    private void jfrSummary(Path recording) throws Exception {
+        StringBuilder text = new StringBuilder("JFR recording of the server during the no-op job scenario (production"
+                + " manager, " + (NOOP_WARMUP + NOOP_JOBS) + " sequential jobs): " + recording + "\n\n"
+                + JfrDigest.byLayer(recording) + "\n");
+        if (!FULL) {
+            text.append("(smoke run: no jfr views)\n");
+        } else if (Files.isExecutable(JFR_TOOL)) {
+            for (String view : List.of("hot-methods", "allocation-by-site", "contention-by-site")) {
+                text.append(ServerJvm.run(List.of(JFR_TOOL.toString(), "view", "--width", "200", view,
+                        recording.toAbsolutePath().toString()))).append('\n');
+            }
+        } else {
+            text.append(ServerJvm.run(List.of(Path.of(System.getProperty("java.home"), "bin", "jfr").toString(),
+                    "summary", recording.toAbsolutePath().toString())));
+        }
+        Files.writeString(OUT.resolve("jfr-summary.txt"), text);
+        results.add("jfr", Json.createObjectBuilder().add("recording", recording.toString())
+                .add("summary", OUT.resolve("jfr-summary.txt").toString()));
     }
 
-    private static long rssKib(long pid) throws Exception {
-        return Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status")).stream()
-                .filter(line -> line.startsWith("VmRSS:"))
-                .mapToLong(line -> Long.parseLong(line.replaceAll("[^0-9]", ""))).findFirst().orElseThrow();
+    // ---- i. soak: mixed load, live heap sampled ----
+
+    /**
+     * Issue 7's soak ({@link Soak}) on the fresh server, before the other scenarios. With at least 3 minutes, asserts
+     * that memory stays flat: the highest live heap of the last minute is within 20 % of the highest of the second
+     * minute (the first minute is warm-up: JIT, pools, JBeret's bounded execution records filling).
+     */
+    private void soak(ServerJvm server) throws Exception {
+        Duration length = Duration.ofMillis((long) (SOAK_MINUTES * 60_000));
+        Duration every = SOAK_MINUTES >= 1 ? Duration.ofSeconds(15) : length.dividedBy(2); // 2 samples in a smoke run
+        Soak.Result result = new Soak(base, server).run(length, every);
+        List<Soak.Sample> samples = result.samples();
+        assertTrue(samples.size() >= 2, "at least two heap samples");
+        JsonArrayBuilder json = Json.createArrayBuilder();
+        samples.forEach(x -> json.add(Json.createObjectBuilder().add("s", x.seconds())
+                .add("live_heap_bytes", x.liveHeapBytes()).add("rss_kib", x.rssKib())));
+        double minutes = length.toMillis() / 60_000.0;
+        long second = maxHeap(samples, 60, 120);
+        long last = maxHeap(samples, minutes * 60 - 60, minutes * 60 + 1);
+        String measured = String.format("%.1f min: %,d jobs, %,d progress jobs, %,d callbacks, %,d reconnects (%d ends by"
+                + " polling); live heap max %.1f MiB in minute 2, %.1f MiB in the last minute", minutes, result.jobs(),
+                result.progressJobs(), result.callbacks(), result.reconnects(), result.endsByPoll(),
+                second / 1048576.0, last / 1048576.0);
+        System.out.println("[bench] soak " + measured);
+        results.add("soak", Json.createObjectBuilder().add("minutes", minutes).add("jobs", result.jobs())
+                .add("progress_jobs", result.progressJobs()).add("callbacks", result.callbacks())
+                .add("reconnects", result.reconnects()).add("ends_by_polling", result.endsByPoll())
+                .add("samples", json));
+        if (minutes >= 3) {
+            summary.add(new String[] {"soak, mixed load: live heap flat (last minute ≤ 1.2 × second minute)", measured,
+                    "≤ +20 %", verdict(last <= 1.2 * second, String.format("%+.0f %%", 100.0 * last / second - 100))});
+            assertTrue(last <= 1.2 * second, "live heap flat over the soak: " + measured);
+        }
+        XYChart chart = new XYChartBuilder().width(800).height(500).title(String.format(
+                "Soak: server memory under mixed load (%.1f min)", minutes)).xAxisTitle("minutes").yAxisTitle("MiB").build();
+        double[] x = samples.stream().mapToDouble(sample -> sample.seconds() / 60).toArray();
+        chart.addSeries("live heap after full GC", x, samples.stream().mapToDouble(y -> y.liveHeapBytes() / 1048576.0).toArray());
+        chart.addSeries("RSS", x, samples.stream().mapToDouble(y -> y.rssKib() / 1024.0).toArray());
+        save(chart, "soak-heap");
+    }
+
+    /** The highest live heap sampled in [from, to) seconds; 0 if none. */
+    private static long maxHeap(List<Soak.Sample> samples, double from, double to) {
+        return samples.stream().filter(x -> x.seconds() >= from && x.seconds() < to)
+                .mapToLong(Soak.Sample::liveHeapBytes).max().orElse(0);
     }
 
     private static Thread started(Runnable body) {
@@ -637,6 +699,14 @@ class BenchmarkIT {
     }
 
     // ---- output ----
+
+    /** Notes how long the scenarios since the last lap took. */
+    private void lap(String scenarios) {
+        double seconds = (System.nanoTime() - lapStart) / 1e9;
+        durations.add(scenarios, seconds);
+        System.out.printf("[bench] (%s took %.1f s)%n", scenarios, seconds);
+        lapStart = System.nanoTime();
+    }
 
     private void latencyChart(Map<String, Histogram> histograms) throws Exception {
         CategoryChart chart = new CategoryChartBuilder().width(800).height(500)
@@ -751,6 +821,10 @@ class BenchmarkIT {
                         }
                     }).get(10, TimeUnit.SECONDS);
             return this;
+        }
+
+        HttpResponse<String> get(String path) throws Exception {
+            return http.send(HttpRequest.newBuilder(app.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
         }
 
         HttpResponse<String> post(String path, String json) throws Exception {
