@@ -48,7 +48,6 @@ import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
@@ -302,65 +301,76 @@ class BenchmarkIT {
 
     // ---- c. jobs/s through the persistent queues, order per queue ----
 
+    /** Cost growth with the number of worker queues, {@value #SUBMITTERS} sessions submitting at once. */
     private void queueThroughput() throws Exception {
         var load = new QueueLoad(base);
-        JsonArrayBuilder runs = Json.createArrayBuilder();
-        double[] queues = new double[QUEUE_LEVELS.length];
-        double[] perSecond = new double[QUEUE_LEVELS.length];
-        double[] p99 = new double[QUEUE_LEVELS.length];
-        for (int k = 0; k < QUEUE_LEVELS.length; k++) {
-            int q = QUEUE_LEVELS[k];
+        var scan = new Scan(QUEUE_LEVELS.length);
+        for (int q : QUEUE_LEVELS) {
             load.run(q, SUBMITTERS, QUEUE_WARMUP);
-            QueueLoad.Result result = load.run(q, SUBMITTERS, QUEUE_JOBS);
-            queues[k] = q;
-            perSecond[k] = result.jobsPerSecond();
-            p99[k] = ms(result.latency(), 99);
-            runs.add(queueJson(result));
-            System.out.printf("[bench] %d queues: %d jobs in %.1f s = %.0f jobs/s, order kept%n", q, QUEUE_JOBS,
-                    result.seconds(), perSecond[k]);
+            QueueLoad.Result result = scan.add(q, load.run(q, SUBMITTERS, QUEUE_JOBS));
             if (q == 4) {
+                double perSecond = result.jobsPerSecond();
                 summary.add(new String[] {"no-op jobs/s, persistent queue, 4 worker queues, " + QUEUE_JOBS
-                        + " jobs, order checked", String.format("%.0f /s", perSecond[k]), "≥ 1,000 /s",
-                        verdict(perSecond[k] >= 1000, String.format("%.0f %% of the goal", 100 * perSecond[k] / 1000))});
+                        + " jobs, order checked", String.format("%.0f /s", perSecond), "≥ 1,000 /s",
+                        verdict(perSecond >= 1000, String.format("%.0f %% of the goal", 100 * perSecond / 1000))});
             }
         }
-        results.add("queue_throughput", runs);
-        XYChart chart = new XYChartBuilder().width(800).height(500).title("No-op jobs through the persistent queue ("
-                + QUEUE_JOBS + " jobs, " + SUBMITTERS + " submitting sessions)").xAxisTitle("worker queues")
-                .yAxisTitle("jobs/s").build();
-        chart.addSeries("jobs/s", queues, perSecond);
-        chart.addSeries("goal", new double[] {queues[0], queues[queues.length - 1]}, new double[] {1000, 1000});
-        XYSeries latency = chart.addSeries("p99 POST → done (ms)", queues, p99);
-        latency.setYAxisGroup(1);
-        chart.setYAxisGroupTitle(1, "p99 ms");
+        results.add("queue_throughput", scan.json);
+        XYChart chart = scan.chart("No-op jobs through the persistent queue (" + QUEUE_JOBS + " jobs, " + SUBMITTERS
+                + " submitting sessions)", "worker queues");
+        chart.addSeries("goal", new double[] {QUEUE_LEVELS[0], QUEUE_LEVELS[QUEUE_LEVELS.length - 1]},
+                new double[] {1000, 1000});
         save(chart, "queue-throughput");
     }
 
     /** Cost growth with the number of sessions submitting at once, on the product's 4 worker queues. */
     private void sessionsScan() throws Exception {
         var load = new QueueLoad(base);
-        JsonArrayBuilder runs = Json.createArrayBuilder();
-        double[] sessions = new double[SESSION_LEVELS.length];
-        double[] perSecond = new double[SESSION_LEVELS.length];
-        double[] p99 = new double[SESSION_LEVELS.length];
-        for (int k = 0; k < SESSION_LEVELS.length; k++) {
-            QueueLoad.Result result = load.run(4, SESSION_LEVELS[k], SESSION_JOBS);
-            sessions[k] = SESSION_LEVELS[k];
-            perSecond[k] = result.jobsPerSecond();
-            p99[k] = ms(result.latency(), 99);
-            runs.add(queueJson(result));
-            System.out.printf("[bench] %d sessions: %d jobs in %.1f s = %.0f jobs/s, p99 %.1f ms, order kept%n",
-                    SESSION_LEVELS[k], SESSION_JOBS, result.seconds(), perSecond[k], p99[k]);
+        var scan = new Scan(SESSION_LEVELS.length);
+        for (int sessions : SESSION_LEVELS) {
+            scan.add(sessions, load.run(4, sessions, SESSION_JOBS));
         }
-        results.add("sessions_scan", runs);
-        XYChart chart = new XYChartBuilder().width(800).height(500).title("No-op jobs, 4 worker queues, " + SESSION_JOBS
-                + " jobs per run, by sessions submitting at once").xAxisTitle("submitting sessions").yAxisTitle("jobs/s")
-                .build();
+        results.add("sessions_scan", scan.json);
+        XYChart chart = scan.chart("No-op jobs, 4 worker queues, " + SESSION_JOBS + " jobs per run, by sessions"
+                + " submitting at once", "submitting sessions");
         chart.getStyler().setXAxisLogarithmic(true);
-        chart.addSeries("jobs/s", sessions, perSecond);
-        chart.addSeries("p99 POST → done (ms)", sessions, p99).setYAxisGroup(1);
-        chart.setYAxisGroupTitle(1, "p99 ms");
         save(chart, "sessions");
+    }
+
+    /** The runs of a cost-growth scan: one point per level (queues or sessions), jobs/s and p99. */
+    private static final class Scan {
+        final JsonArrayBuilder json = Json.createArrayBuilder();
+        final double[] level;
+        final double[] perSecond;
+        final double[] p99;
+        private int points;
+
+        Scan(int levels) {
+            level = new double[levels];
+            perSecond = new double[levels];
+            p99 = new double[levels];
+        }
+
+        QueueLoad.Result add(int at, QueueLoad.Result result) {
+            level[points] = at;
+            perSecond[points] = result.jobsPerSecond();
+            p99[points] = ms(result.latency(), 99);
+            points++;
+            json.add(queueJson(result));
+            System.out.printf("[bench] %d queues, %d sessions: %d jobs in %.1f s = %.0f jobs/s, p99 %.1f ms, order"
+                    + " kept%n", result.queues(), result.sessions(), result.jobs(), result.seconds(),
+                    result.jobsPerSecond(), ms(result.latency(), 99));
+            return result;
+        }
+
+        XYChart chart(String title, String xAxis) {
+            XYChart chart = new XYChartBuilder().width(800).height(500).title(title).xAxisTitle(xAxis)
+                    .yAxisTitle("jobs/s").build();
+            chart.addSeries("jobs/s", level, perSecond);
+            chart.addSeries("p99 POST → done (ms)", level, p99).setYAxisGroup(1);
+            chart.setYAxisGroupTitle(1, "p99 ms");
+            return chart;
+        }
     }
 
     /** Issue 7's load test: many jobs from many sessions over the 4 queues; none lost, none twice, order kept. */
@@ -668,10 +678,12 @@ class BenchmarkIT {
                 + " polling); live heap max %.1f MiB in minute 2, %.1f MiB in the last minute", minutes, result.jobs(),
                 result.progressJobs(), result.callbacks(), result.reconnects(), result.endsByPoll(),
                 second / 1048576.0, last / 1048576.0);
-        System.out.println("[bench] soak " + measured);
+        System.out.println("[bench] soak " + measured + "; long-lived sockets dropped (then reconnected): "
+                + result.socketDrops());
         results.add("soak", Json.createObjectBuilder().add("minutes", minutes).add("jobs", result.jobs())
                 .add("progress_jobs", result.progressJobs()).add("callbacks", result.callbacks())
                 .add("reconnects", result.reconnects()).add("ends_by_polling", result.endsByPoll())
+                .add("long_lived_sockets_dropped", Json.createArrayBuilder(result.socketDrops()))
                 .add("samples", json));
         if (minutes >= 3) {
             summary.add(new String[] {"soak, mixed load: live heap flat (last minute ≤ 1.2 × second minute)", measured,
@@ -794,6 +806,10 @@ class BenchmarkIT {
         private final HttpClient http;
         private final URI app;
         private WebSocket socket;
+        /** How the socket ended, if it did (for a failure's message); null while open. */
+        volatile String closed;
+        /** When the socket was opened (System.nanoTime). */
+        volatile long openedAt;
 
         Client(URL base, String slug) throws Exception {
             http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
@@ -805,6 +821,8 @@ class BenchmarkIT {
 
         Client connect(Heard listener) throws Exception {
             String cookie = cookies.getCookieStore().get(app).stream().map(Object::toString).collect(Collectors.joining("; "));
+            closed = null;
+            openedAt = System.nanoTime();
             socket = http.newWebSocketBuilder().header("Cookie", cookie).buildAsync(
                     URI.create(app.toString().replaceFirst("^http", "ws") + "_jdash-push"), new WebSocket.Listener() {
                         private final StringBuilder partial = new StringBuilder();
@@ -818,6 +836,17 @@ class BenchmarkIT {
                             }
                             webSocket.request(1);
                             return null;
+                        }
+
+                        @Override
+                        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+                            closed = "closed by the server: " + statusCode + " " + reason;
+                            return null;
+                        }
+
+                        @Override
+                        public void onError(WebSocket webSocket, Throwable error) {
+                            closed = "failed: " + error;
                         }
                     }).get(10, TimeUnit.SECONDS);
             return this;

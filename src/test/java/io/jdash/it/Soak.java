@@ -35,7 +35,8 @@ final class Soak {
     }
 
     /** What the soak did and saw. */
-    record Result(List<Sample> samples, long jobs, long progressJobs, long callbacks, long reconnects, long endsByPoll) {
+    record Result(List<Sample> samples, long jobs, long progressJobs, long callbacks, long reconnects, long endsByPoll,
+                  List<String> socketDrops) {
     }
 
     private static final long JOB_PAUSE_MILLIS = 50;
@@ -51,6 +52,7 @@ final class Soak {
     private final AtomicLong callbacks = new AtomicLong();
     private final AtomicLong reconnects = new AtomicLong();
     private final AtomicLong endsByPoll = new AtomicLong();
+    private final List<String> socketDrops = new ArrayList<>();
 
     Soak(URL base, ServerJvm server) {
         this.base = base;
@@ -86,7 +88,7 @@ final class Soak {
                 "every kind of load ran: " + jobs + " jobs, " + progressJobs + " progress jobs, " + callbacks
                         + " callbacks, " + reconnects + " reconnects");
         return new Result(samples, jobs.get(), progressJobs.get(), callbacks.get(), reconnects.get(),
-                endsByPoll.get());
+                endsByPoll.get(), List.copyOf(socketDrops));
     }
 
     private interface Body {
@@ -110,8 +112,8 @@ final class Soak {
         BlockingQueue<String> heard = new LinkedBlockingQueue<>();
         try (var page = new BenchmarkIT.Client(base, "noop").connect((at, text) -> heard.add(text))) {
             for (int i = 1; running.get(); i++) {
-                submit(page, "jms", i);
-                awaitDone(heard, "{\"jms-out\":{\"children\":" + i + "}}");
+                String job = submit(page, "jms", i);
+                awaitDoneReconnecting(page, heard, job, "{\"jms-out\":{\"children\":" + i + "}}");
                 jobs.incrementAndGet();
                 Thread.sleep(JOB_PAUSE_MILLIS);
             }
@@ -127,7 +129,8 @@ final class Soak {
                         + "[{\"id\":\"prog-jms\",\"property\":\"n_clicks\",\"value\":" + PROGRESS_UPDATES + "}],"
                         + "\"changedPropIds\":[\"prog-jms.n_clicks\"]}");
                 assertEquals(202, answer.statusCode(), answer.body());
-                awaitDone(heard, "done " + PROGRESS_UPDATES);
+                awaitDoneReconnecting(page, heard, BenchmarkIT.parse(answer.body()).getString("job"),
+                        "done " + PROGRESS_UPDATES);
                 progressJobs.incrementAndGet();
                 Thread.sleep(200);
             }
@@ -200,16 +203,36 @@ final class Soak {
         }
     }
 
-    private static void submit(BenchmarkIT.Client page, String button, int clicks) throws Exception {
+    /** Submits a job; returns its id. */
+    private static String submit(BenchmarkIT.Client page, String button, int clicks) throws Exception {
         var answer = page.post("_dash-update-component", "{\"output\":\"" + button + "-out.children\",\"inputs\":"
                 + "[{\"id\":\"" + button + "\",\"property\":\"n_clicks\",\"value\":" + clicks + "}],"
                 + "\"changedPropIds\":[\"" + button + ".n_clicks\"]}");
         assertEquals(202, answer.statusCode(), answer.body());
+        return BenchmarkIT.parse(answer.body()).getString("job");
     }
 
-    /** Waits (30 s at most) for a "done" message containing {@code expected}; an "error" fails. */
-    private static void awaitDone(BlockingQueue<String> heard, String expected) throws InterruptedException {
-        assertTrue(heardDone(heard, expected, 30), "no done (" + expected + ") within 30 s");
+    /**
+     * Waits (30 s at most) for the job's "done" containing {@code expected} on the page's long-lived socket. If the
+     * socket ends meanwhile, reconnects as the browser runtime does (the job's end is then replayed), and notes how
+     * long the socket had lived.
+     */
+    private void awaitDoneReconnecting(BenchmarkIT.Client page, BlockingQueue<String> heard, String job, String expected)
+            throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!heardDone(heard, expected, 1)) {
+            if (page.closed != null) {
+                synchronized (socketDrops) {
+                    socketDrops.add(page.closed + " after " + (System.nanoTime() - page.openedAt) / 1_000_000_000 + " s");
+                }
+                page.connect((at, text) -> heard.add(text));
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no done of job " + job + " within 30 s on its page's socket; socket "
+                        + (page.closed == null ? "open" : page.closed) + "; the server has: "
+                        + page.get("_jdash-jobs/" + job + "?after=-1").body());
+            }
+        }
     }
 
     /** Whether a "done" message containing {@code expected} arrives within {@code seconds}; an "error" fails. */
