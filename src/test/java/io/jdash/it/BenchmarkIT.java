@@ -17,6 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,6 +30,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -810,6 +814,16 @@ class BenchmarkIT {
         volatile String closed;
         /** When the socket was opened (System.nanoTime). */
         volatile long openedAt;
+        private ScheduledFuture<?> keepAlive;
+        /**
+         * The server drops a push socket that has heard nothing from its client for 90 s (1006, measured; the browser
+         * runtime sends nothing either, and reconnects), so a socket that must live longer pings every 20 s.
+         */
+        private static final ScheduledExecutorService PINGS = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "bench-socket-pings");
+            thread.setDaemon(true);
+            return thread;
+        });
 
         Client(URL base, String slug) throws Exception {
             http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
@@ -849,6 +863,8 @@ class BenchmarkIT {
                             closed = "failed: " + error;
                         }
                     }).get(10, TimeUnit.SECONDS);
+            WebSocket opened = socket;
+            keepAlive = PINGS.scheduleAtFixedRate(() -> opened.sendPing(ByteBuffer.allocate(0)), 20, 20, TimeUnit.SECONDS);
             return this;
         }
 
@@ -864,6 +880,7 @@ class BenchmarkIT {
         @Override
         public void close() {
             if (socket != null) {
+                keepAlive.cancel(false);
                 socket.abort();
             }
         }
