@@ -83,8 +83,10 @@ class BenchmarkIT {
     static final int SESSION_JOBS = FULL ? 3000 : 40;
     static final int LOAD_JOBS = FULL ? 10_000 : 200;
     static final int LOAD_SESSIONS = FULL ? 100 : 20;
-    /** The soak's length: -Djdash.bench.soak.minutes (the pom: 0.05 in plain verify, 3 with -Pbench, 10 with -Psoak). */
+    /** The soak's length: -Djdash.bench.soak.minutes (the pom: 0.05 in plain verify, 2 with -Pbench, 15 with -Psoak). */
     static final double SOAK_MINUTES = Double.parseDouble(System.getProperty("jdash.bench.soak.minutes", "0.05"));
+    /** How long the job registry keeps a finished job: JobRegistry.RETENTION_MILLIS (package-private there). */
+    static final long JOB_RETENTION_MINUTES = 10;
     /** Where the JFR views come from: a JDK whose {@code jfr view} exists (21+) reads JDK 17's recordings. */
     static final Path JFR_TOOL = Path.of(System.getProperty("jdash.bench.jfr.tool",
             "/usr/lib/jvm/temurin-25-jdk-amd64/bin/jfr"));
@@ -662,9 +664,13 @@ class BenchmarkIT {
     // ---- i. soak: mixed load, live heap sampled ----
 
     /**
-     * Issue 7's soak ({@link Soak}) on the fresh server, before the other scenarios. With at least 3 minutes, asserts
-     * that memory stays flat: the highest live heap of the last minute is within 20 % of the highest of the second
-     * minute (the first minute is warm-up: JIT, pools, JBeret's bounded execution records filling).
+     * Issue 7's soak ({@link Soak}) on the fresh server, before the other scenarios. The job registry keeps every
+     * finished job {@value #JOB_RETENTION_MINUTES} minutes, so until then the live heap grows with the jobs kept
+     * (measured: +18 to +23 % from minute 2 to minute 3), and flatness means something only once jobs are being
+     * forgotten as fast as they come. So with a soak of at least {@value #JOB_RETENTION_MINUTES} + 3 minutes this
+     * asserts that the highest live heap of the last minute is within 20 % of the highest of minute
+     * {@value #JOB_RETENTION_MINUTES} + 2 (the minute after the first jobs were forgotten); a shorter soak reports
+     * the curve and checks only that the load ran without a failure.
      */
     private void soak(ServerJvm server) throws Exception {
         Duration length = Duration.ofMillis((long) (SOAK_MINUTES * 60_000));
@@ -676,12 +682,14 @@ class BenchmarkIT {
         samples.forEach(x -> json.add(Json.createObjectBuilder().add("s", x.seconds())
                 .add("live_heap_bytes", x.liveHeapBytes()).add("rss_kib", x.rssKib())));
         double minutes = length.toMillis() / 60_000.0;
-        long second = maxHeap(samples, 60, 120);
+        long from = (JOB_RETENTION_MINUTES + 1) * 60;
+        long second = maxHeap(samples, from, from + 60);
         long last = maxHeap(samples, minutes * 60 - 60, minutes * 60 + 1);
         String measured = String.format("%.1f min: %,d jobs, %,d progress jobs, %,d callbacks, %,d reconnects (%d ends by"
-                + " polling); live heap max %.1f MiB in minute 2, %.1f MiB in the last minute", minutes, result.jobs(),
-                result.progressJobs(), result.callbacks(), result.reconnects(), result.endsByPoll(),
-                second / 1048576.0, last / 1048576.0);
+                + " polling); live heap max %.1f MiB in minute 2, %.1f MiB in minute %d, %.1f MiB in the last minute",
+                minutes, result.jobs(), result.progressJobs(), result.callbacks(), result.reconnects(),
+                result.endsByPoll(), maxHeap(samples, 60, 120) / 1048576.0, second / 1048576.0,
+                JOB_RETENTION_MINUTES + 2, last / 1048576.0);
         System.out.println("[bench] soak " + measured + "; long-lived sockets dropped (then reconnected): "
                 + result.socketDrops());
         results.add("soak", Json.createObjectBuilder().add("minutes", minutes).add("jobs", result.jobs())
@@ -689,8 +697,9 @@ class BenchmarkIT {
                 .add("reconnects", result.reconnects()).add("ends_by_polling", result.endsByPoll())
                 .add("long_lived_sockets_dropped", Json.createArrayBuilder(result.socketDrops()))
                 .add("samples", json));
-        if (minutes >= 3) {
-            summary.add(new String[] {"soak, mixed load: live heap flat (last minute ≤ 1.2 × second minute)", measured,
+        if (minutes >= JOB_RETENTION_MINUTES + 3) {
+            summary.add(new String[] {"soak, mixed load: live heap flat (last minute ≤ 1.2 × minute "
+                    + (JOB_RETENTION_MINUTES + 2) + ")", measured,
                     "≤ +20 %", verdict(last <= 1.2 * second, String.format("%+.0f %%", 100.0 * last / second - 100))});
             assertTrue(last <= 1.2 * second, "live heap flat over the soak: " + measured);
         }
