@@ -10,28 +10,46 @@ import io.jdash.layout.Component;
 import io.jdash.layout.Html;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.jms.JMSDestinationDefinition;
+import jakarta.jms.JMSDestinationDefinitions;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 
 /**
- * The benchmark's test-only app (BenchmarkIT): four no-op callbacks on the production manager, one per worker
- * queue (BackgroundCallbacks, BackgroundCallbacks2..4), each answering "tag@n" where n counts the jobs that
- * queue's worker has run (so the client can check arrival order per queue); and a paced progress job per
- * manager whose every setProgress carries the epoch microseconds at which it was made.
+ * The benchmark's test-only app (BenchmarkIT): eight no-op callbacks on the production manager, one per worker
+ * queue (BackgroundCallbacks, BackgroundCallbacks2..8), each answering "tag@n" where n counts the jobs that
+ * queue's worker has run (so the client can check arrival order per queue) and appending its tag to its queue's
+ * start ledger, which the ordinary callback "ledger" hands back; and a paced progress job per manager whose every
+ * setProgress carries the epoch microseconds at which it was made.
+ *
+ * <p>Queues 1-4 are the product's (server-config); queues 5-8 are defined here, so they exist only while the
+ * benchmark's deployment is deployed; its WEB-INF/ejb-jar.xml (src/test/resources/bench-ejb-jar.xml) declares
+ * a worker MDB for each of the eight.
  */
+@JMSDestinationDefinitions({
+        @JMSDestinationDefinition(name = "java:/jms/queue/BackgroundCallbacks5", interfaceName = "jakarta.jms.Queue",
+                destinationName = "BackgroundCallbacks5"),
+        @JMSDestinationDefinition(name = "java:/jms/queue/BackgroundCallbacks6", interfaceName = "jakarta.jms.Queue",
+                destinationName = "BackgroundCallbacks6"),
+        @JMSDestinationDefinition(name = "java:/jms/queue/BackgroundCallbacks7", interfaceName = "jakarta.jms.Queue",
+                destinationName = "BackgroundCallbacks7"),
+        @JMSDestinationDefinition(name = "java:/jms/queue/BackgroundCallbacks8", interfaceName = "jakarta.jms.Queue",
+                destinationName = "BackgroundCallbacks8")})
 @ApplicationScoped
 public class BenchApp implements DashApp {
 
     static final String SLUG = "bench";
-    static final List<String> QUEUES = List.of("BackgroundCallbacks", "BackgroundCallbacks2", "BackgroundCallbacks3",
-            "BackgroundCallbacks4");
+    static final List<String> QUEUES = IntStream.rangeClosed(1, 8)
+            .mapToObj(q -> q == 1 ? "BackgroundCallbacks" : "BackgroundCallbacks" + q).toList();
     /** Pause between two setProgress calls of the progress job. */
     static final long PROGRESS_PACE_MILLIS = 5;
 
-    private static final AtomicLong[] RUN = {new AtomicLong(), new AtomicLong(), new AtomicLong(), new AtomicLong()};
+    private static final List<AtomicLong> RUN = QUEUES.stream().map(q -> new AtomicLong()).toList();
+    private static final List<StartLedger> LEDGERS = QUEUES.stream().map(q -> new StartLedger()).toList();
 
     @Inject
     Managers managers;
@@ -57,6 +75,8 @@ public class BenchApp implements DashApp {
             children.add(Html.Button("progress " + manager).id("prog-" + manager));
             children.add(Html.Div().id("prog-" + manager + "-out"));
         }
+        children.add(Html.Div().id("ledger"));
+        children.add(Html.Div().id("ledger-out"));
         children.add(Html.Div().id("prog-count"));
         children.add(Html.Div().id("prog-stamp"));
         return Html.Div(children.toArray(Component[]::new));
@@ -65,12 +85,23 @@ public class BenchApp implements DashApp {
     @Override
     public void callbacks(CallbackRegistry app) {
         for (int q = 1; q <= QUEUES.size(); q++) {
-            AtomicLong run = RUN[q - 1];
+            AtomicLong run = RUN.get(q - 1);
+            StartLedger ledger = LEDGERS.get(q - 1);
             app.callback(new Output("q" + q + "-out", "children"), new Input("q" + q, "n_clicks"))
                     .preventInitialCall()
                     .background().manager(managers.production()).queue(QUEUES.get(q - 1)).keepPreviousJob()
-                    .handle((job, args) -> args.get(0) + "@" + run.incrementAndGet());
+                    .handle((job, args) -> {
+                        ledger.started(String.valueOf(args.get(0)));
+                        return args.get(0) + "@" + run.incrementAndGet();
+                    });
         }
+        // "q:prefix": takes (returns and forgets) queue q's ledger entries that start with prefix, in start order
+        app.callback(new Output("ledger-out", "children"), new Input("ledger", "children"))
+                .preventInitialCall()
+                .handle(args -> {
+                    String[] query = String.valueOf(args.get(0)).split(":", 2);
+                    return LEDGERS.get(Integer.parseInt(query[0]) - 1).take(query[1]);
+                });
         progress(app, "jms", managers.production());
         progress(app, "local", managers.local());
     }
