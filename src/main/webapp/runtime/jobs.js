@@ -11,6 +11,7 @@
 import { CSRF_HEADERS } from './csrf.js';
 
 const POLL_MILLIS = 500;
+const KEEP_ALIVE_MILLIS = 30000; // well under the server's 90 s idle close
 const MAX_BACKOFF_MILLIS = 5000;
 
 export class Jobs {
@@ -35,6 +36,9 @@ export class Jobs {
     const socket = new WebSocket(`${scheme}//${location.host}${this.appPath}_jdash-push`);
     socket.onopen = () => {
       this.socket = socket;
+      // the server closes a push socket that has heard nothing from its page for 90 s (seen in the benchmark):
+      // a small message now and then keeps a quiet page's socket open; the server ignores it
+      socket.keepAlive = setInterval(() => socket.send('{"type":"ping"}'), KEEP_ALIVE_MILLIS);
       this.backoff = 250;
       this.stopPolling();
       this.pollAll(); // catch up on jobs that ended while the socket was down (events already heard are dropped)
@@ -42,6 +46,7 @@ export class Jobs {
     };
     socket.onmessage = (message) => this.hear(JSON.parse(message.data));
     socket.onclose = () => {
+      clearInterval(socket.keepAlive);
       if (this.socket === socket) this.socket = null;
       document.documentElement.dataset.jdashSocket = 'closed';
       this.startPolling();

@@ -54,6 +54,7 @@ public class WorkerNode {
     }
 
     private final Map<String, Handoff> running = new ConcurrentHashMap<>();
+    private volatile JobOperator operator;
     private final Map<String, Long> cancelledAt = new ConcurrentHashMap<>();
 
     /** Called by the worker MDB: runs the job to its end unless it was cancelled while queued. */
@@ -84,7 +85,7 @@ public class WorkerNode {
             }
             var parameters = new Properties();
             parameters.setProperty("jobId", spec.id());
-            JobOperator operator = BatchRuntime.getJobOperator();
+            JobOperator operator = operator();
             HopTrace.mark(spec.id(), HopTrace.BATCH_START);
             long execution = operator.start(BATCH_JOB, parameters);
             HopTrace.mark(spec.id(), HopTrace.BATCH_STARTED);
@@ -149,6 +150,19 @@ public class WorkerNode {
         }
     }
 
+    /**
+     * The batch runtime's job operator, looked up once: {@code BatchRuntime.getJobOperator()} runs a
+     * ServiceLoader lookup on every call (seen in the benchmark's JFR profile).
+     */
+    private JobOperator operator() {
+        JobOperator found = operator;
+        if (found == null) {
+            found = BatchRuntime.getJobOperator();
+            operator = found;
+        }
+        return found;
+    }
+
     JobRunner runner() {
         return runner;
     }
@@ -195,7 +209,7 @@ public class WorkerNode {
             return;
         }
         try {
-            BatchRuntime.getJobOperator().stop(executionId);
+            BatchRuntime.getJobOperator().stop(executionId); // rare: no need for the cached one
         } catch (JobExecutionNotRunningException alreadyOver) {
             // it ended on its own meanwhile
         } catch (RuntimeException e) {

@@ -13,7 +13,6 @@ public final class TrackedJob {
     private final String manager;
     private final List<JobEvent> events = new ArrayList<>();
     private JobState state = JobState.QUEUED;
-    private long endedAtMillis;
     private boolean endDelivered;
 
     TrackedJob(String id, String app, String callback, String owner, String manager) {
@@ -55,21 +54,14 @@ public final class TrackedJob {
     }
 
     /** Appends the event with the next seq; returns it, or null when the job has already ended. */
-    synchronized JobEvent append(JobEvent event, long nowMillis) {
+    synchronized JobEvent append(JobEvent event) {
         if (state.isEnded()) {
             return null;
         }
         JobEvent numbered = event.withSeq(events.size());
         events.add(numbered);
         state = event.type().resultingState();
-        if (state.isEnded()) {
-            endedAtMillis = nowMillis;
-        }
         return numbered;
-    }
-
-    synchronized boolean endedBefore(long millis) {
-        return state.isEnded() && endedAtMillis < millis;
     }
 
     /** Notes that a page heard the end; true the first time. */

@@ -1,0 +1,48 @@
+package io.jdash.background.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.jdash.background.JobSpec;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JobRegistryTest {
+
+    private final JobRegistry registry = new JobRegistry();
+
+    JobRegistryTest() {
+        registry.store = new MemoryJobStore("boot");
+    }
+
+    private static JobSpec spec(String id, String owner, String app) {
+        return new JobSpec(id, app, "out.children", owner, "q", List.of(), List.of());
+    }
+
+    @Test
+    void countsEachOwnersUnfinishedJobsAsTheyStartAndEnd() {
+        registry.accept(spec("a1", "alice", "app"), "local");
+        registry.accept(spec("a2", "alice", "app"), "local");
+        registry.accept(spec("b1", "bob", "app"), "local");
+        assertEquals(2, registry.unfinished("alice"));
+        registry.record(spec("a1", "alice", "app"), JobEvent.of("a1", "out.children", JobEventType.running), "local");
+        assertEquals(2, registry.unfinished("alice"), "running is still unfinished");
+        registry.record(spec("a1", "alice", "app"), JobEvent.done("a1", "out.children", Map.of()), "local");
+        registry.record(spec("a1", "alice", "app"), JobEvent.error("a1", "out.children", "late"), "local");
+        assertEquals(1, registry.unfinished("alice"), "one end counts once, a late second end not at all");
+        assertEquals(1, registry.unfinished("bob"));
+        assertEquals(0, registry.unfinished("carol"));
+    }
+
+    @Test
+    void aPageHearsOnlyItsOwnersJobsOfItsApp() {
+        registry.accept(spec("a1", "alice", "app"), "local");
+        registry.accept(spec("a2", "alice", "other"), "local");
+        registry.accept(spec("b1", "bob", "app"), "local");
+        assertEquals(List.of("a1"), registry.needingAttention("alice", "app").stream().map(TrackedJob::id).toList());
+        registry.record(spec("a1", "alice", "app"), JobEvent.done("a1", "out.children", Map.of()), "local");
+        assertEquals(1, registry.needingAttention("alice", "app").size(), "an end no page heard is still told");
+        registry.markEndDelivered("a1");
+        assertEquals(List.of(), registry.needingAttention("alice", "app"));
+    }
+}
