@@ -139,11 +139,16 @@ final class Soak {
 
     /** Ordinary callbacks on hello, a few hundred a second. */
     private void callbackLoop() throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        URI endpoint = URI.create(base.toString()).resolve("/apps/hello/_dash-update-component");
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new java.net.CookieManager()).build();
+        URI page = URI.create(base.toString()).resolve("/apps/hello/");
+        // the page first: its owner cookie and CSRF token, as a browser would have them
+        String csrf = CsrfMeta.of(client.send(HttpRequest.newBuilder(page).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        URI endpoint = page.resolve("_dash-update-component");
         for (long n = 0; running.get(); n++) {
             HttpResponse<String> answer = client.send(HttpRequest.newBuilder(endpoint)
-                    .header("Content-Type", "application/json")
+                    .header("Content-Type", "application/json").header(CsrfMeta.HEADER, csrf)
                     .POST(HttpRequest.BodyPublishers.ofString("{\"output\":\"my-output.children\",\"inputs\":[{\"id\":"
                             + "\"my-input\",\"property\":\"value\",\"value\":\"s" + n + "\"}],"
                             + "\"changedPropIds\":[\"my-input.value\"]}")).build(), HttpResponse.BodyHandlers.ofString());
