@@ -75,7 +75,8 @@ class BenchmarkIT {
     static final int NOOP_JOBS = FULL ? 1000 : 20;
     static final int NOOP_WARMUP = FULL ? 100 : 5;
     static final int PROGRESS_UPDATES = FULL ? 1000 : 20;
-    static final int QUEUE_JOBS = FULL ? 10_000 : 200;
+    /** Jobs per throughput level; {@code -Djdash.bench.queue.jobs=N} for a shorter full run (the docs say which). */
+    static final int QUEUE_JOBS = Integer.getInteger("jdash.bench.queue.jobs", FULL ? 10_000 : 200);
     static final int QUEUE_WARMUP = FULL ? 400 : 20;
     static final int SUBMITTERS = 16;
     static final int[] QUEUE_LEVELS = FULL ? new int[] {1, 2, 4, 8} : new int[] {1, 8};
