@@ -25,7 +25,7 @@ class HelloBrowserIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.builtWarWithTestApps();
+        return Deployments.builtWarWithTestApps().addClass(HostileApp.class);
     }
 
     @ArquillianResource
@@ -81,6 +81,29 @@ class HelloBrowserIT {
         assertEquals(ProbeApp.HOSTILE, browser.textOf("hostile"));
         Object pwned = ((JavascriptExecutor) browser.driver).executeScript("return window.pwned === undefined");
         assertEquals(Boolean.TRUE, pwned);
+    }
+
+    @Test
+    void markupInEveryValueAfterThePaintStaysText() {
+        browser.open(base + "apps/hostile/");
+        browser.byId("ordinary").click();
+        browser.waitForText("result", HostileApp.RESULT);
+        browser.waitForText("side", HostileApp.SET_PROPS);
+        browser.byId("job").click();
+        browser.waitForText("job-result", HostileApp.JOB_RESULT);
+        browser.waitForText("job-side", HostileApp.JOB_SET_PROPS);
+        browser.waitForText("job-progress", HostileApp.PROGRESS);
+        browser.byId("fail").click();
+        String error = browser.waitUntil(d -> {
+            var found = d.findElements(By.cssSelector("#jdash-errors .jdash-error"));
+            return found.isEmpty() ? null : found.get(0).getText();
+        });
+        assertTrue(error.contains(HostileApp.ERROR), error);
+        assertEquals(HostileApp.SET_PROPS, browser.byId("side").getAttribute("title"));
+        assertTrue(browser.driver.findElements(By.cssSelector("#result *, #side *, #job-result *, #job-side *,"
+                + " #job-progress *, #jdash-errors img")).isEmpty(), "no element was made from a value");
+        Object pwned = ((JavascriptExecutor) browser.driver).executeScript("return window.pwned === undefined");
+        assertEquals(Boolean.TRUE, pwned, "no payload ran");
     }
 
     @Test
