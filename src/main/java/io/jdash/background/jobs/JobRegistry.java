@@ -30,7 +30,8 @@ import java.util.logging.Logger;
 public class JobRegistry {
 
     private static final Logger LOG = Logger.getLogger(JobRegistry.class.getName());
-    static final long RETENTION_MILLIS = TimeUnit.MINUTES.toMillis(10);
+    /** How long an ended job stays visible: 10 minutes unless the system property {@code jdash.job-retention-seconds} says. */
+    static final long RETENTION_MILLIS = TimeUnit.SECONDS.toMillis(Math.max(1, Long.getLong("jdash.job-retention-seconds", 600)));
 
     private final Map<String, TrackedJob> jobs = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> idsByOwner = new ConcurrentHashMap<>();
