@@ -35,11 +35,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.HdrHistogram.Histogram;
-import org.HdrHistogram.Recorder;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -99,6 +97,8 @@ class BenchmarkIT {
     static final int[] CONNECTIONS = FULL ? new int[] {1, 16, 64, 256} : new int[] {1, 16};
     static final Duration CALLBACK_RUN = FULL ? Duration.ofSeconds(10) : Duration.ofMillis(500);
     static final Duration CALLBACK_WARMUP = FULL ? Duration.ofSeconds(2) : Duration.ofMillis(200);
+    /** Before the callback levels: until the server's JIT has compiled the callback path (its figures rose ~3× over 20 s). */
+    static final Duration CALLBACK_JIT_WARMUP = FULL ? Duration.ofSeconds(20) : Duration.ofMillis(200);
     static final int PAINTS = FULL ? 1000 : 50;
     static final int PAINT_WARMUP = FULL ? 200 : 10;
     static final int OPEN_PAGES = FULL ? 1000 : 20;
@@ -143,6 +143,12 @@ class BenchmarkIT {
                         .add("os", System.getProperty("os.name") + " " + System.getProperty("os.version")));
 
         ServerJvm server = ServerJvm.find();
+        if (!SOAK_ONLY) {
+            // first, on the fresh server: later scenarios grow the heap the JVM keeps (up to -Xmx), which says
+            // nothing about what pages cost; the RSS after every scenario is reported at the end
+            openPagesHeap(server);
+            lap("open pages");
+        }
         soak(server);
         lap("soak");
         if (SOAK_ONLY) {
@@ -177,8 +183,10 @@ class BenchmarkIT {
         firstPaint();
         pageWeight();
         lap("first paint, page weight");
-        openPagesHeap(server);
-        lap("open pages");
+        long rssAtEnd = server.rssKib();
+        results.add("rss_after_every_scenario_kib", rssAtEnd);
+        summary.add(new String[] {"server RSS after every scenario (its heap grows towards -Xmx1g under the load)",
+                String.format("%.0f MiB", rssAtEnd / 1024.0), "reported", "reported"});
         results.add("scenario_seconds", durations);
 
         writeResults();
@@ -424,75 +432,28 @@ class BenchmarkIT {
         double[] perSecond = new double[CONNECTIONS.length];
         double[] p50 = new double[CONNECTIONS.length];
         double[] p99 = new double[CONNECTIONS.length];
-        URI endpoint = URI.create(base.toString()).resolve("/apps/hello/_dash-update-component");
-        for (int k = 0; k < CONNECTIONS.length; k++) {
-            int connections = CONNECTIONS[k];
-            var recorder = new Recorder(TimeUnit.SECONDS.toMicros(60), 3);
-            var count = new AtomicLong();
-            var errors = new AtomicLong();
-            var measuring = new AtomicBoolean();
-            var running = new AtomicBoolean(true);
-            List<Thread> threads = new ArrayList<>();
-            for (int c = 0; c < connections; c++) {
-                int id = c;
-                // one client per connection (its own owner cookie and CSRF token from the page), HTTP/1.1
-                // keep-alive, one request at a time: a browser tab's pattern
-                HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                        .cookieHandler(new java.net.CookieManager()).build();
-                String csrf = CsrfMeta.of(client.send(HttpRequest.newBuilder(endpoint.resolve("./")).GET().build(),
-                        HttpResponse.BodyHandlers.ofString()).body());
-                threads.add(started(() -> {
-                    long n = 0;
-                    while (running.get()) {
-                        String body = "{\"output\":\"my-output.children\",\"inputs\":[{\"id\":\"my-input\","
-                                + "\"property\":\"value\",\"value\":\"c" + id + "-" + n++ + "\"}],"
-                                + "\"changedPropIds\":[\"my-input.value\"]}";
-                        long start = System.nanoTime();
-                        try {
-                            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(endpoint)
-                                    .header("Content-Type", "application/json").header(CsrfMeta.HEADER, csrf)
-                                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                                    HttpResponse.BodyHandlers.ofString());
-                            long micros = (System.nanoTime() - start) / 1000;
-                            if (answer.statusCode() != 200 || !answer.body().contains("Output: c" + id + "-")) {
-                                errors.incrementAndGet();
-                            } else if (measuring.get()) {
-                                recorder.recordValue(micros);
-                                count.incrementAndGet();
-                            }
-                        } catch (Exception e) {
-                            errors.incrementAndGet();
-                        }
-                    }
-                }));
-            }
-            Thread.sleep(CALLBACK_WARMUP.toMillis());
-            recorder.reset();
-            measuring.set(true);
-            long t0 = System.nanoTime();
-            Thread.sleep(CALLBACK_RUN.toMillis());
-            measuring.set(false);
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            long done = count.get();
-            Histogram histogram = recorder.getIntervalHistogram();
-            running.set(false);
-            for (Thread thread : threads) {
-                thread.join();
-            }
-            assertEquals(0, errors.get(), "every hello callback answers 200 with its output");
-            assertTrue(done > 0, "callbacks completed at " + connections + " connections");
-            x[k] = connections;
-            perSecond[k] = done / seconds;
-            p50[k] = histogram.getValueAtPercentile(50) / 1000.0;
-            p99[k] = histogram.getValueAtPercentile(99) / 1000.0;
-            System.out.printf("[bench] hello at %d connections: %.0f callbacks/s, p50 %.2f ms, p99 %.2f ms%n",
-                    connections, perSecond[k], p50[k], p99[k]);
-            levels.add(latency(histogram).add("connections", connections).add("callbacks_per_s", perSecond[k])
-                    .add("seconds", seconds));
-            if (connections == 64) {
-                summary.add(new String[] {"ordinary callbacks/s (hello), 64 connections (p50 / p99 latency)",
-                        String.format("%.0f /s (%.2f / %.2f ms)", perSecond[k], p50[k], p99[k]), "≥ 15,000 /s",
-                        verdict(perSecond[k] >= 15000, String.format("%.0f %% of the goal", 100 * perSecond[k] / 15000))});
+        try (var load = new CallbackLoad(base)) {
+            // the server's JIT has compiled little of the callback path yet (the job scenarios ran before): a
+            // long-running server's steady state is what the levels measure
+            load.run(64, Duration.ZERO, CALLBACK_JIT_WARMUP);
+            for (int k = 0; k < CONNECTIONS.length; k++) {
+                int connections = CONNECTIONS[k];
+                CallbackLoad.Result result = load.run(connections, CALLBACK_WARMUP, CALLBACK_RUN);
+                Histogram histogram = result.latencyMicros();
+                assertTrue(result.callbacks() > 0, "callbacks completed at " + connections + " connections");
+                x[k] = connections;
+                perSecond[k] = result.perSecond();
+                p50[k] = histogram.getValueAtPercentile(50) / 1000.0;
+                p99[k] = histogram.getValueAtPercentile(99) / 1000.0;
+                System.out.printf("[bench] hello at %d connections: %.0f callbacks/s, p50 %.2f ms, p99 %.2f ms%n",
+                        connections, perSecond[k], p50[k], p99[k]);
+                levels.add(latency(histogram).add("connections", connections).add("callbacks_per_s", perSecond[k])
+                        .add("seconds", result.seconds()));
+                if (connections == 64) {
+                    summary.add(new String[] {"ordinary callbacks/s (hello), 64 connections (p50 / p99 latency)",
+                            String.format("%.0f /s (%.2f / %.2f ms)", perSecond[k], p50[k], p99[k]), "≥ 15,000 /s",
+                            verdict(perSecond[k] >= 15000, String.format("%.0f %% of the goal", 100 * perSecond[k] / 15000))});
+                }
             }
         }
         results.add("callbacks_hello", levels);
@@ -731,12 +692,6 @@ class BenchmarkIT {
     private static long maxHeap(List<Soak.Sample> samples, double from, double to) {
         return samples.stream().filter(x -> x.seconds() >= from && x.seconds() < to)
                 .mapToLong(Soak.Sample::liveHeapBytes).max().orElse(0);
-    }
-
-    private static Thread started(Runnable body) {
-        Thread thread = new Thread(body);
-        thread.start();
-        return thread;
     }
 
     // ---- output ----
