@@ -11,7 +11,7 @@
 import { CSRF_HEADERS } from './csrf.js';
 
 const POLL_MILLIS = 500;
-const KEEP_ALIVE_MILLIS = 30000; // well under the server's 90 s idle close
+const KEEP_ALIVE_MILLIS = 30000; // well under the HTTP listener's 90 s read-timeout
 const MAX_BACKOFF_MILLIS = 5000;
 
 export class Jobs {
@@ -36,8 +36,9 @@ export class Jobs {
     const socket = new WebSocket(`${scheme}//${location.host}${this.appPath}_jdash-push`);
     socket.onopen = () => {
       this.socket = socket;
-      // the server closes a push socket that has heard nothing from its page for 90 s (seen in the benchmark):
-      // a small message now and then keeps a quiet page's socket open; the server ignores it
+      // WildFly's HTTP listener closes a connection that has read nothing for its read-timeout (90 s by default,
+      // and it applies to WebSockets): a small message now and then keeps a quiet page's socket open; the server
+      // ignores it
       socket.keepAlive = setInterval(() => socket.send('{"type":"ping"}'), KEEP_ALIVE_MILLIS);
       this.backoff = 250;
       this.stopPolling();

@@ -17,13 +17,18 @@ import java.util.logging.Logger;
 /**
  * On start: ends the jobs an earlier run of this node left without an owner ("server lost", or left for the
  * redelivered message to run again when the callback is idempotent), then gives the registry back every job
- * a page may still need to hear of. Every hour: forgets job records ended more than a day ago.
+ * a page may still need to hear of. Every hour: forgets job records ended more than a day ago (the system
+ * property {@code jdash.job-record-retention-seconds} sets another age; the purge then runs at least twice per age).
  */
 @ApplicationScoped
 public class JobRecovery {
 
     private static final Logger LOG = Logger.getLogger(JobRecovery.class.getName());
-    static final long KEEP_ENDED_MILLIS = TimeUnit.DAYS.toMillis(1);
+    static final long KEEP_ENDED_MILLIS = TimeUnit.SECONDS.toMillis(
+            Math.max(1, Long.getLong("jdash.job-record-retention-seconds", TimeUnit.DAYS.toSeconds(1))));
+    /** How often the purge runs: hourly, or twice per retention age when that is shorter (at least every 10 s). */
+    static final long PURGE_EVERY_SECONDS = Math.max(10, Math.min(TimeUnit.HOURS.toSeconds(1),
+            TimeUnit.MILLISECONDS.toSeconds(KEEP_ENDED_MILLIS) / 2));
 
     @Inject
     JobStore store;
@@ -47,7 +52,8 @@ public class JobRecovery {
             LOG.log(Level.SEVERE, "could not recover the jobs of the last run; they stay as they were", e);
         }
         if (scheduler != null) {
-            purge = scheduler.scheduleWithFixedDelay(this::purgeOldRecords, 1, 60, TimeUnit.MINUTES);
+            purge = scheduler.scheduleWithFixedDelay(this::purgeOldRecords, Math.min(60, PURGE_EVERY_SECONDS),
+                    PURGE_EVERY_SECONDS, TimeUnit.SECONDS);
         }
     }
 
@@ -74,7 +80,7 @@ public class JobRecovery {
     void purgeOldRecords() {
         try {
             int purged = store.purgeEndedBefore(System.currentTimeMillis() - KEEP_ENDED_MILLIS);
-            LOG.fine(() -> "forgot " + purged + " job records ended over a day ago");
+            LOG.fine(() -> "forgot " + purged + " job records ended over " + KEEP_ENDED_MILLIS / 1000 + " s ago");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "could not purge old job records", e);
         }
