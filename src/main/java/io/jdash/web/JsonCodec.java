@@ -17,6 +17,7 @@ public final class JsonCodec {
 
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withAdapters(new ComponentJsonAdapter())
+            .withSerializers(new NonFiniteAsNull.Doubles(), new NonFiniteAsNull.Floats())
             .withNullValues(true));
 
     private JsonCodec() {

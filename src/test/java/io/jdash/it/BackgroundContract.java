@@ -120,6 +120,26 @@ abstract class BackgroundContract {
     }
 
     @Test
+    void aResultWithNumbersJsonCannotHoldStillEndsAndThePageHearsHow() throws Exception {
+        BgSession page = session();
+        String p = prefix();
+        try (BgSocket socket = page.socket()) {
+            // NaN and Infinity in a list go as null, as Dash writes them
+            BgSocket.Received done = socket.awaitEnd(page.work(p + "nan", 0, "nan"), END);
+            assertEquals("done", done.type(), done.json().toString());
+            assertEquals("[null,1.5,null]",
+                    done.json().getJsonObject("response").getJsonObject("work-out").get("children").toString());
+            // a NaN JSON-B cannot write at all: the job ends with an error that says so, instead of never ending
+            String stuck = page.work(p + "nan-record", 0, "nan-record");
+            BgSocket.Received error = socket.awaitEnd(stuck, END);
+            assertEquals("error", error.type(), error.json().toString());
+            assertTrue(error.json().getString("message").contains("cannot be sent to the page as JSON"),
+                    error.json().toString());
+            assertEquals("FAILED", BgSession.object(page.pollJob(stuck, -1)).getString("state"));
+        }
+    }
+
+    @Test
     void exceptionReachesThePageAsErrorWithItsMessageAndTheServerKeepsWorking() throws Exception {
         BgSession page = session();
         String p = prefix();

@@ -95,6 +95,10 @@ public abstract class BgTestApp implements DashApp {
                 Dcc.Input().id("release"), Html.Div().id("release-out"));
     }
 
+    /** A result type of the app's own with a primitive number (the "nan-record" mode). */
+    public record Point(double x) {
+    }
+
     @Override
     public void callbacks(CallbackRegistry app) {
         String slug = slug();
@@ -122,6 +126,12 @@ public abstract class BgTestApp implements DashApp {
                         default -> job.sleep(sleep);
                     }
                     run.end = System.nanoTime();
+                    if (args.string(2).equals("nan")) {
+                        return java.util.Arrays.asList(Double.NaN, 1.5, Double.POSITIVE_INFINITY);
+                    }
+                    if (args.string(2).equals("nan-record")) {
+                        return new Point(Double.NaN); // a primitive NaN: JSON-B cannot write it
+                    }
                     return "done " + tag;
                 });
         app.callback(new Output("stream-out", "children"), new Input("stream", "value"))

@@ -242,6 +242,33 @@ class ProtocolIT {
     }
 
     @Test
+    void theRuntimeAndItsLibrariesGoGzippedToBrowsersThatAcceptItAndPlainToOthers() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient(); // never decompresses: the bytes as sent
+        for (String path : List.of("/vendor/preact/dist/preact.module.js", "/runtime/jobs.js", "/runtime/callbacks.js")) {
+            URI uri = URI.create(base.toString()).resolve(path);
+            HttpResponse<byte[]> plain = client.send(HttpRequest.newBuilder(uri).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> gzipped = client.send(HttpRequest.newBuilder(uri).header("Accept-Encoding", "gzip")
+                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, plain.statusCode(), path);
+            assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), path + " without Accept-Encoding");
+            assertEquals(200, gzipped.statusCode(), path);
+            assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(""), path);
+            assertEquals("nosniff", gzipped.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+            byte[] unpacked;
+            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))) {
+                unpacked = in.readAllBytes();
+            }
+            assertTrue(Arrays.equals(plain.body(), unpacked), path + ": the same file once unzipped");
+            assertTrue(gzipped.body().length < plain.body().length / 2,
+                    path + ": " + gzipped.body().length + " bytes zipped of " + plain.body().length);
+        }
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve("/apps/hello/"))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(page.headers().firstValue("Content-Encoding").isEmpty(), "pages are not zipped");
+    }
+
+    @Test
     void theOwnerCookieIsRandomHexHttpOnlySameSiteLaxForTheWholeSiteAndNoSessionIsMade() throws Exception {
         HttpResponse<String> page = http().get("/apps/hello/");
         List<String> setCookies = page.headers().allValues("Set-Cookie");

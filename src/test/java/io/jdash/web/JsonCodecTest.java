@@ -47,6 +47,17 @@ class JsonCodecTest {
     }
 
     @Test
+    void numbersJsonCannotHoldAreWrittenAsNullAsDashDoes() {
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put("a", Double.NaN);
+        values.put("b", Double.POSITIVE_INFINITY);
+        values.put("c", Float.NEGATIVE_INFINITY);
+        values.put("d", 1.5);
+        values.put("e", java.util.Arrays.asList(Double.NaN, 2.0, Double.NEGATIVE_INFINITY));
+        assertEquals("{\"a\":null,\"b\":null,\"c\":null,\"d\":1.5,\"e\":[null,2.0,null]}", JsonCodec.toJson(values));
+    }
+
+    @Test
     void dashUpdateRequestBodyIsDecoded() {
         UpdateRequest request = JsonCodec.fromJson(DASH_BODY, UpdateRequest.class);
 

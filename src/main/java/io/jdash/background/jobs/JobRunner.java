@@ -10,8 +10,10 @@ import io.jdash.callback.CallbackFailure;
 import io.jdash.callback.CallbackInvoker;
 import io.jdash.callback.CallbackResult;
 import io.jdash.callback.PreventUpdate;
+import io.jdash.web.JsonCodec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.JsonbException;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -59,8 +61,32 @@ public class JobRunner {
             // unbound first: a cancel must not interrupt the thread while it writes the end (JDBC refuses then)
             execution.unbindThread();
         }
+        if (end.type() == JobEventType.done) {
+            end = writable(spec, end);
+        }
         sink.publish(spec, HopTrace.attachAtEnd(end));
         return end.type();
+    }
+
+    /**
+     * The "done" event, or an error saying why it cannot be sent when its values cannot be written as JSON (say, a
+     * NaN in a primitive field of the app's own record): without this the end could be neither stored nor pushed,
+     * and the page would wait for ever.
+     */
+    private JobEvent writable(JobSpec spec, JobEvent done) {
+        try {
+            JsonCodec.toJson(done);
+            return done;
+        } catch (JsonbException unwritable) {
+            Throwable cause = unwritable;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            LOG.log(Level.WARNING, "job " + spec.id() + " of " + spec.callback() + " in app " + spec.app()
+                    + " returned a result that cannot be written as JSON", unwritable);
+            return JobEvent.error(spec.id(), spec.callback(), "the job's result cannot be sent to the page as JSON: "
+                    + unwritable.getMessage() + " (" + cause.getMessage() + ")");
+        }
     }
 
     private JobEvent failed(JobSpec spec, Callback callback, Exception failure) {
