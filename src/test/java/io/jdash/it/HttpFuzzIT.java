@@ -32,7 +32,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -72,8 +71,6 @@ class HttpFuzzIT {
     private static final long SEED = Long.getLong("jdash.fuzz.seed", System.nanoTime());
     private static final int THREADS = 6;
     static final int JOB_EVERY = 250;
-    private static final String CSRF_HEADER = "X-JDash-CSRF";
-    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"jdash-csrf\" content=\"([^\"]*)\"");
     private static final Pattern LEAK = Pattern.compile(
             "Exception|\tat |at io\\.|at java\\.|WildFly|Undertow|\\d+\\.\\d+\\.\\d+\\.(Final|Beta|CR)", Pattern.CASE_INSENSITIVE);
 
@@ -165,15 +162,12 @@ class HttpFuzzIT {
         HttpResponse<String> page = client.send(HttpRequest.newBuilder(root.resolve("/apps/" + app + "/")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, page.statusCode(), app + ": " + page.body());
-        Matcher token = CSRF_META.matcher(page.body());
-        if (token.find()) {
-            csrfTokens.put(app, token.group(1));
-        }
+        csrfTokens.put(app, CsrfMeta.of(page.body()));
     }
 
     private HttpRequest.Builder withToken(HttpRequest.Builder request, String app) {
         String token = csrfTokens.get(app);
-        return token == null ? request : request.header(CSRF_HEADER, token);
+        return token == null ? request : request.header(CsrfMeta.HEADER, token);
     }
 
     /** A "work" job of the background test app, submitted as a page does; remembered to be checked at the end. */
@@ -255,7 +249,7 @@ class HttpFuzzIT {
             request.headers().forEach(builder::header);
             String token = csrfFor(request);
             if (token != null) {
-                builder.header(CSRF_HEADER, token);
+                builder.header(CsrfMeta.HEADER, token);
             }
             HttpResponse<String> answer = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             check(request, answer.statusCode(), answer.headers().map(), answer.body());
@@ -292,7 +286,7 @@ class HttpFuzzIT {
         request.headers().forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
         String token = csrfFor(request);
         if (token != null) {
-            head.append(CSRF_HEADER).append(": ").append(token).append("\r\n");
+            head.append(CsrfMeta.HEADER).append(": ").append(token).append("\r\n");
         }
         if (request.body() != null) {
             int length = request.declaredLength() >= 0 ? request.declaredLength() : request.body().length;

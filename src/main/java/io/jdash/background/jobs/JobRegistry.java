@@ -83,10 +83,15 @@ public class JobRegistry {
         return job;
     }
 
+    /** The tracked job of {@code spec}, tracked from now on if it was not. */
+    private TrackedJob track(JobSpec spec, String manager) {
+        return track(spec.id(), () -> new TrackedJob(spec.id(), spec.app(), spec.callback(), spec.owner(), manager));
+    }
+
     /** Starts tracking a job just accepted on this node, and records its "accepted" event. */
     public void accept(JobSpec spec, String manager) {
         forgetOldJobs();
-        track(spec.id(), () -> new TrackedJob(spec.id(), spec.app(), spec.callback(), spec.owner(), manager));
+        track(spec, manager);
         record(spec, JobEvent.of(spec.id(), spec.callback(), JobEventType.accepted), manager);
     }
 
@@ -98,8 +103,7 @@ public class JobRegistry {
         if (event.type().ends()) {
             forgetOldJobs(); // also on nodes that only hear of jobs (other nodes accepted them)
         }
-        TrackedJob job = track(spec.id(),
-                () -> new TrackedJob(spec.id(), spec.app(), spec.callback(), spec.owner(), manager));
+        TrackedJob job = track(spec, manager);
         JobEvent numbered;
         synchronized (job) {
             numbered = job.append(HopTrace.stamp(event, HopTrace.RECORDED));
