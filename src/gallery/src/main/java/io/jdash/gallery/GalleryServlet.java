@@ -1,0 +1,56 @@
+package io.jdash.gallery;
+
+import io.jdash.app.AppCatalog;
+import io.jdash.app.MountedApp;
+import io.jdash.layout.Component;
+import io.jdash.layout.Html;
+import io.jdash.layout.HtmlRenderer;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** The gallery at {@code /}: every app with its title, slug, description and a link. */
+@WebServlet(urlPatterns = "")
+public class GalleryServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AppCatalog catalog;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String context = request.getContextPath();
+        var items = catalog.all().stream().map(app -> entry(app, context)).toArray();
+        Component page = Html.Main(
+                Html.H1("JDash gallery"),
+                Html.P("Dash apps in Java on WildFly. Each one below is a short Java file."),
+                Html.Ul(items).id("gallery"));
+        response.setContentType("text/html");
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<title>JDash gallery</title>"
+                + "<link rel=\"stylesheet\" href=\"" + context + "/runtime/jdash.css\"></head><body>"
+                + HtmlRenderer.render(page) + "</body></html>");
+    }
+
+    private static Component entry(MountedApp app, String context) {
+        String base = context + "/apps/" + app.slug() + "/";
+        var source = AppSource.of(app.app())
+                .map(text -> (Object) Html.A("view source").prop("href", context + SourceServlet.PATH + app.slug())
+                        .className("source-link"))
+                .orElse("");
+        return Html.Li(
+                Html.A(app.app().title()).prop("href", base).className("app-link"),
+                " ",
+                Html.Code(app.slug()),
+                " ",
+                source,
+                Html.P(app.app().description()).className("description"))
+                .id("app-" + app.slug());
+    }
+}

@@ -1,0 +1,14 @@
+package io.jdash.background.jms;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+
+/** The consumer of the second worker queue: one session, bean-managed transactions (see {@link WorkerMdb}). */
+@MessageDriven(name = "Worker-BackgroundCallbacks2", activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = WorkerQueues.JNDI_PREFIX + WorkerQueues.SECOND),
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")})
+@TransactionManagement(TransactionManagementType.BEAN)
+public class BackgroundCallbacks2Worker extends WorkerMdb {
+}

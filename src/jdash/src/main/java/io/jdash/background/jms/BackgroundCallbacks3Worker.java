@@ -1,0 +1,14 @@
+package io.jdash.background.jms;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+
+/** The consumer of the third worker queue: one session, bean-managed transactions (see {@link WorkerMdb}). */
+@MessageDriven(name = "Worker-BackgroundCallbacks3", activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = WorkerQueues.JNDI_PREFIX + WorkerQueues.THIRD),
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")})
+@TransactionManagement(TransactionManagementType.BEAN)
+public class BackgroundCallbacks3Worker extends WorkerMdb {
+}

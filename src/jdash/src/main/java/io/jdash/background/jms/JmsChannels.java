@@ -1,0 +1,85 @@
+package io.jdash.background.jms;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.Destination;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSProducer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * The JMS destinations JDash uses and one long-lived, non-transacted connection to send on. A persistent
+ * send returns once the broker has the message on disk; events go non-persistent, since they are only
+ * useful while the page listens. Sends are serialized: a JMSContext is not thread-safe, and one sender keeps
+ * the events of a job in order.
+ */
+@ApplicationScoped
+public class JmsChannels {
+
+    static final String QUEUE_PREFIX = WorkerQueues.JNDI_PREFIX;
+    static final String EVENTS_TOPIC = "java:/jms/topic/JobEvents";
+
+    /** Artemis's in-VM connection factory: no pool, no XA, the shortest path to the broker. */
+    @Resource(lookup = "java:/ConnectionFactory")
+    ConnectionFactory factory;
+
+    private final Map<String, Destination> destinations = new ConcurrentHashMap<>();
+    private JMSContext context;
+    private JMSProducer producer;
+
+    /** Whether the server has this worker queue and the events topic. */
+    boolean hasQueue(String queue) {
+        try {
+            destination(QUEUE_PREFIX + queue);
+            destination(EVENTS_TOPIC);
+            return true;
+        } catch (IllegalStateException missing) {
+            return false;
+        }
+    }
+
+    synchronized void sendToQueue(String queue, String text) {
+        producer().setDeliveryMode(DeliveryMode.PERSISTENT).send(destination(QUEUE_PREFIX + queue), text);
+    }
+
+    synchronized void publishEvent(String text) {
+        producer().setDeliveryMode(DeliveryMode.NON_PERSISTENT).send(destination(EVENTS_TOPIC), text);
+    }
+
+    /**
+     * The one producer, whose delivery mode each send sets. (Artemis's JMSProducers of one JMSContext share a
+     * single MessageProducer underneath, so two producers with different modes would both send with the mode
+     * set last: that made the worker queues' messages non-persistent until the crash test caught it.)
+     */
+    private JMSProducer producer() {
+        if (context == null) {
+            context = factory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
+            producer = context.createProducer().setDisableMessageTimestamp(true);
+        }
+        return producer;
+    }
+
+    private Destination destination(String jndiName) {
+        return destinations.computeIfAbsent(jndiName, name -> {
+            try {
+                return (Destination) new InitialContext().lookup(name);
+            } catch (NamingException e) {
+                throw new IllegalStateException("no JMS destination " + name + " on this server; run server-config/"
+                        + "configure-jdash-messaging.cli", e);
+            }
+        });
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (context != null) {
+            context.close();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.jdash.background.jms;
+
+import io.jdash.background.JobSpec;
+import io.jdash.web.JsonCodec;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * What the consumer of a worker queue does: decode the job, one call. Each queue has its MDB, a subclass that
+ * only declares it ({@link WorkerQueues} lists them): {@code maxSession=1} (one consumer, so arrival order) and
+ * bean-managed transactions (the message is acknowledged when the job has ended, with no transaction timeout on
+ * long jobs). The MDBs are annotated, so a WAR that has the jdash jar in {@code WEB-INF/lib} gets them.
+ */
+public abstract class WorkerMdb implements MessageListener {
+
+    private static final Logger LOG = Logger.getLogger(WorkerMdb.class.getName());
+
+    @Inject
+    WorkerNode worker;
+
+    @Override
+    public void onMessage(Message message) {
+        JobSpec spec;
+        try {
+            spec = JsonCodec.fromJson(message.getBody(String.class), JobSpec.class);
+        } catch (JMSException | RuntimeException unreadable) {
+            LOG.log(Level.SEVERE, "dropping an unreadable message from a worker queue", unreadable);
+            return;
+        }
+        worker.runToEnd(spec);
+    }
+}

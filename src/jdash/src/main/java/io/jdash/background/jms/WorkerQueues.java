@@ -1,0 +1,20 @@
+package io.jdash.background.jms;
+
+import io.jdash.background.jobs.BackgroundJobs;
+
+/**
+ * The worker queues JDash consumes, named once: {@code server-config/configure-jdash-messaging.cli} creates them
+ * and each has one MDB here ({@link BackgroundCallbacksWorker} and its three siblings). A queue's JNDI name is
+ * {@link #JNDI_PREFIX} and its name; apps and callbacks pick one by name.
+ */
+public final class WorkerQueues {
+
+    public static final String JNDI_PREFIX = "java:/jms/queue/";
+    static final String FIRST = BackgroundJobs.DEFAULT_QUEUE;
+    static final String SECOND = FIRST + "2";
+    static final String THIRD = FIRST + "3";
+    static final String FOURTH = FIRST + "4";
+
+    private WorkerQueues() {
+    }
+}

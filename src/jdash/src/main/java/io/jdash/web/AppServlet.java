@@ -1,0 +1,104 @@
+package io.jdash.web;
+
+import io.jdash.app.AppCatalog;
+import io.jdash.app.MountedApp;
+import io.jdash.background.jobs.BackgroundJobs;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Everything under {@code /apps/<slug>/}: the page, {@code _dash-layout}, {@code _dash-dependencies},
+ * {@code _dash-update-component} and the jobs' polling fallback {@code _jdash-jobs/<job>}. Finds the app, then
+ * hands the request to the one piece that serves it.
+ * Whatever goes wrong is answered as JSON {@code {"error"}}; no stack trace reaches the browser.
+ */
+@WebServlet(urlPatterns = "/apps/*")
+public class AppServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(AppServlet.class.getName());
+
+    @Inject
+    AppCatalog catalog;
+
+    @Inject
+    BackgroundJobs jobs;
+
+    @Inject
+    CsrfGuard csrf;
+
+    private final Map<String, PageRenderer.Page> pages = new ConcurrentHashMap<>();
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            route(request, response);
+        } catch (HttpError refused) {
+            LOG.fine(() -> request.getMethod() + " " + request.getRequestURI() + " refused: " + refused.getMessage());
+            Responses.error(response, refused.status(), refused.getMessage());
+        } catch (RuntimeException unexpected) {
+            LOG.log(Level.SEVERE, request.getMethod() + " " + request.getRequestURI() + " failed", unexpected);
+            Responses.error(response, 500, "internal error; the server log has the details");
+        }
+    }
+
+    private void route(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        boolean changes = !request.getMethod().equals("GET") && !request.getMethod().equals("HEAD");
+        if (changes && !SameOrigin.allows(request.getHeader("Origin"), request.getHeader("Host"))) {
+            throw new HttpError(403, "cross-site request refused: Origin " + request.getHeader("Origin")
+                    + " is not this server");
+        }
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        String[] parts = path.split("/", 3); // "", slug, rest
+        if (parts.length < 2 || parts[1].isEmpty()) {
+            throw new HttpError(404, "no app named; each app is at /apps/<slug>/");
+        }
+        MountedApp app = catalog.find(parts[1])
+                .orElseThrow(() -> new HttpError(404, "no app named '" + parts[1] + "'"));
+        if (parts.length == 2) {
+            response.sendRedirect(request.getContextPath() + "/apps/" + app.slug() + "/");
+            return;
+        }
+        switch (parts[2]) {
+            case "" -> {
+                requireMethod(request, "GET");
+                String owner = OwnerCookie.of(request, response); // the page's WebSocket and jobs belong to it
+                Responses.html(response, pages.computeIfAbsent(app.slug(),
+                        slug -> PageRenderer.render(app, request.getContextPath())).withToken(csrf.tokenFor(owner)));
+            }
+            case "_dash-layout" -> {
+                requireMethod(request, "GET");
+                Responses.json(response, 200, app.layout());
+            }
+            case "_dash-dependencies" -> {
+                requireMethod(request, "GET");
+                Responses.json(response, 200, app.dependencies());
+            }
+            case "_dash-update-component" -> {
+                requireMethod(request, "POST");
+                csrf.check(request);
+                CallbackEndpoint.handle(app, jobs, request, response);
+            }
+            default -> {
+                if (!parts[2].startsWith(JobEndpoint.PATH)) {
+                    throw new HttpError(404, "app " + app.slug() + " has nothing at " + parts[2]);
+                }
+                JobEndpoint.handle(jobs, csrf, parts[2].substring(JobEndpoint.PATH.length()), request, response);
+            }
+        }
+    }
+
+    private static void requireMethod(HttpServletRequest request, String method) {
+        if (!request.getMethod().equals(method) && !(method.equals("GET") && request.getMethod().equals("HEAD"))) {
+            throw new HttpError(405, request.getMethod() + " is not allowed here; use " + method);
+        }
+    }
+}

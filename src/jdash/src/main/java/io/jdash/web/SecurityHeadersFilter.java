@@ -1,0 +1,44 @@
+package io.jdash.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Security headers on every answer: a Content-Security-Policy that allows scripts from this server only (no
+ * inline script: the page's data travels in a {@code type="application/json"} block, which never runs),
+ * styles inline too (Plotly.js and AG Grid inject theirs), and sockets and fetches to this server only;
+ * plus no MIME sniffing, no referrer outside the site and no framing. Refuses writes outside {@code /apps/*}
+ * ({@link ReadOnlyPaths}) with {@code 405 {"error"}}.
+ *
+ * <p>Declared in the jar's {@code META-INF/web-fragment.xml} as {@code jdash-security-headers} on JDash's own
+ * paths only ({@code /apps/*}, {@code /runtime/*}, {@code /vendor/*}), so the host WAR's other servlets are left
+ * as they are; a WAR that wants the same headers everywhere maps that filter name to {@code /*} in its web.xml
+ * (the gallery does).
+ */
+public class SecurityHeadersFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("X-Frame-Options", "DENY");
+        if (!ReadOnlyPaths.allows(request.getServletPath(), request.getMethod())) {
+            response.setHeader("Allow", ReadOnlyPaths.ALLOWED);
+            Responses.error(response, 405, request.getMethod() + " is not allowed here; use " + ReadOnlyPaths.ALLOWED);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,877 @@
+package io.jdash.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.stream.JsonGenerator;
+import java.io.StringReader;
+import java.io.Writer;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import org.HdrHistogram.Histogram;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * The benchmark (issue 6, docs/benchmarks.md): a plain Java client against the server Arquillian boots from the
+ * same server-config/*.cli scripts, production manager on the persistent Artemis queues. Writes
+ * target/bench/results.json, one PNG chart per scenario family and target/bench/summary.md (figure, measured,
+ * goal, met?). Percentiles by HdrHistogram, charts by XChart.
+ *
+ * <p>{@code mvn -Pbench verify} sets {@code -Djdash.bench.full=true}: the issue's counts. Without it (plain
+ * {@code mvn verify}) this is a smoke run with tiny counts: it checks that every scenario still works (every
+ * job done, order kept, every answer 200) and never checks a speed goal.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BenchmarkIT {
+
+    static final boolean FULL = Boolean.getBoolean("jdash.bench.full");
+    static final Path OUT = Path.of("target", "bench");
+
+    // counts: full benchmark / smoke
+    static final int NOOP_JOBS = FULL ? 1000 : 20;
+    static final int NOOP_WARMUP = FULL ? 100 : 5;
+    static final int PROGRESS_UPDATES = FULL ? 1000 : 20;
+    /** Jobs per throughput level; {@code -Djdash.bench.queue.jobs=N} for a shorter full run (the docs say which). */
+    static final int QUEUE_JOBS = Integer.getInteger("jdash.bench.queue.jobs", FULL ? 10_000 : 200);
+    static final int QUEUE_WARMUP = FULL ? 400 : 20;
+    static final int SUBMITTERS = 16;
+    static final int[] QUEUE_LEVELS = FULL ? new int[] {1, 2, 4, 8} : new int[] {1, 8};
+    static final int[] SESSION_LEVELS = FULL ? new int[] {1, 10, 100} : new int[] {1, 10};
+    static final int SESSION_JOBS = FULL ? 3000 : 40;
+    static final int LOAD_JOBS = FULL ? 10_000 : 200;
+    static final int LOAD_SESSIONS = FULL ? 100 : 20;
+    /** The soak's length: -Djdash.bench.soak.minutes (the pom: 0.05 in plain verify, 2 with -Pbench, 15 with -Psoak). */
+    static final double SOAK_MINUTES = Double.parseDouble(System.getProperty("jdash.bench.soak.minutes", "0.05"));
+    /** Only the soak, none of the other scenarios (the pom's soak profile). */
+    static final boolean SOAK_ONLY = Boolean.getBoolean("jdash.bench.soak.only");
+    /**
+     * How long the server's job registry keeps a finished job, in whole minutes: the server's
+     * -Djdash.job-retention-seconds, which the pom passes to both (10 minutes; 2 in the soak profile).
+     */
+    static final long JOB_RETENTION_MINUTES = Math.max(1, Long.getLong("jdash.test.jobRetentionSeconds", 600) / 60);
+    /** Where the JFR views come from: a JDK whose {@code jfr view} exists (21+) reads JDK 17's recordings. */
+    static final Path JFR_TOOL = Path.of(System.getProperty("jdash.bench.jfr.tool",
+            "/usr/lib/jvm/temurin-25-jdk-amd64/bin/jfr"));
+    static final int[] CONNECTIONS = FULL ? new int[] {1, 16, 64, 256} : new int[] {1, 16};
+    static final Duration CALLBACK_RUN = FULL ? Duration.ofSeconds(10) : Duration.ofMillis(500);
+    static final Duration CALLBACK_WARMUP = FULL ? Duration.ofSeconds(2) : Duration.ofMillis(200);
+    /** Before the callback levels: until the server's JIT has compiled the callback path (its figures rose ~3× over 20 s). */
+    static final Duration CALLBACK_JIT_WARMUP = FULL ? Duration.ofSeconds(20) : Duration.ofMillis(200);
+    static final int PAINTS = FULL ? 1000 : 50;
+    static final int PAINT_WARMUP = FULL ? 200 : 10;
+    static final int OPEN_PAGES = FULL ? 1000 : 20;
+    static final List<String> EXAMPLES = FULL
+            ? List.of("hello", "simple", "disable-button", "cancel", "progress-bar", "progress-graph", "set-props")
+            : List.of("simple");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        // four more worker MDBs beside the jar's four: the cost-growth scan's 8 queues (see bench-ejb-jar.xml)
+        return Deployments.builtWarWithTestApps().addClasses(BenchApp.class, StartLedger.class, BenchWorker.class)
+                .addAsWebInfResource("bench-ejb-jar.xml", "ejb-jar.xml");
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final JsonObjectBuilder results = Json.createObjectBuilder();
+    private final List<String[]> summary = new ArrayList<>();
+    private final StringBuilder hopTable = new StringBuilder();
+    private final JsonObjectBuilder durations = Json.createObjectBuilder();
+    private long lapStart = System.nanoTime();
+    /** Why the soak's memory check failed, if it did: asserted after the results are written. */
+    private String soakFailure;
+
+    /**
+     * The hops of a no-op production job, as the server's HopTrace stamps them (-Djdash.trace-hops=true, the bench
+     * profile) in its "done" event, framed by the client's own stamps: POST sent and "done" received. Each row is
+     * from one stamp to the next in this list; {@code batch_start -> batch_started} (JobOperator.start's own call,
+     * on the MDB's thread while the batch thread goes on) is an extra row.
+     */
+    static final List<String> HOPS = List.of("client_post", "http_accept", "job_stored", "jms_sent", "mdb_receive",
+            "job_claimed", "batch_start", "batchlet_start", "user_end", "end_publish", "end_stored", "registry_record",
+            "socket_send", "client_receive");
+
+    @Test
+    void benchmark() throws Exception {
+        Files.createDirectories(OUT);
+        results.add("mode", FULL ? "full" : "smoke")
+                .add("machine", Json.createObjectBuilder()
+                        .add("cores", Runtime.getRuntime().availableProcessors())
+                        .add("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"))
+                        .add("os", System.getProperty("os.name") + " " + System.getProperty("os.version")));
+
+        ServerJvm server = ServerJvm.find();
+        if (!SOAK_ONLY) {
+            // first, on the fresh server: later scenarios grow the heap the JVM keeps (up to -Xmx), which says
+            // nothing about what pages cost; the RSS after every scenario is reported at the end
+            openPagesHeap(server);
+            lap("open pages");
+        }
+        soak(server);
+        lap("soak");
+        if (SOAK_ONLY) {
+            results.add("scenario_seconds", durations);
+            writeResults();
+            assertNull(soakFailure, soakFailure);
+            return;
+        }
+        server.startRecording("jdash-bench");
+        Histogram jms = noOpJobs("jms");
+        server.stopRecording("jdash-bench", OUT.resolve("noop-job.jfr"));
+        jfrSummary(OUT.resolve("noop-job.jfr"));
+        lap("no-op jobs, production, with JFR");
+        Histogram local = noOpJobs("local");
+        Histogram progressJms = progress("jms");
+        Histogram progressLocal = progress("local");
+        lap("no-op jobs, local; progress");
+        row("no-op job, POST → done on socket, production, p50 / p99", jms, 5, 25);
+        row("no-op job, POST → done on socket, local, p50 / p99", local, 2, 10);
+        row("setProgress → WebSocket client, production, p50 / p99", progressJms, 2, 20);
+        row("setProgress → WebSocket client, local, p50 / p99 (no goal of its own)", progressLocal, 2, 20);
+        latencyChart(Map.of("no-op job (production)", jms, "no-op job (local)", local,
+                "setProgress (production)", progressJms, "setProgress (local)", progressLocal));
+
+        queueThroughput();
+        lap("queues scan");
+        sessionsScan();
+        lap("sessions scan");
+        loadTest(server);
+        lap("load test");
+        callbacks();
+        lap("callbacks");
+        firstPaint();
+        pageWeight();
+        lap("first paint, page weight");
+        long rssAtEnd = server.rssKib();
+        results.add("rss_after_every_scenario_kib", rssAtEnd);
+        summary.add(new String[] {"server RSS after every scenario (its heap grows towards -Xmx1g under the load)",
+                String.format("%.0f MiB", rssAtEnd / 1024.0), "reported", "reported"});
+        results.add("scenario_seconds", durations);
+
+        writeResults();
+        assertNull(soakFailure, soakFailure);
+    }
+
+    // ---- a. no-op background jobs, sequential ----
+
+    private Histogram noOpJobs(String manager) throws Exception {
+        var histogram = new Histogram(TimeUnit.SECONDS.toMicros(30), 3);
+        Map<String, Histogram> hops = new LinkedHashMap<>();
+        Map<String, Integer> overlaps = new LinkedHashMap<>();
+        try (var page = new Client(base, "noop")) {
+            BlockingQueue<String> heard = new LinkedBlockingQueue<>();
+            Map<String, Long> heardAt = new ConcurrentHashMap<>();
+            page.connect((at, text) -> {
+                heardAt.put(text, at);
+                heard.add(text);
+            });
+            for (int i = 1; i <= NOOP_WARMUP + NOOP_JOBS; i++) {
+                String body = "{\"output\":\"" + manager + "-out.children\",\"inputs\":[{\"id\":\"" + manager
+                        + "\",\"property\":\"n_clicks\",\"value\":" + i + "}],\"changedPropIds\":[\"" + manager + ".n_clicks\"]}";
+                long start = System.nanoTime();
+                long postedAt = BenchApp.nowMicros();
+                var answer = page.post("_dash-update-component", body);
+                assertEquals(202, answer.statusCode(), answer.body());
+                String done;
+                do {
+                    done = heard.poll(30, TimeUnit.SECONDS);
+                    assertTrue(done != null, "no done within 30 s");
+                } while (!done.contains("\"type\":\"done\""));
+                long micros = (System.nanoTime() - start) / 1000;
+                assertTrue(done.contains("{\"" + manager + "-out\":{\"children\":" + i + "}}"), done);
+                if (i > NOOP_WARMUP) {
+                    histogram.recordValue(micros);
+                    if (manager.equals("jms")) {
+                        recordHops(parse(done), postedAt, heardAt.get(done), hops, overlaps);
+                    }
+                }
+                heardAt.clear();
+            }
+        }
+        assertEquals(NOOP_JOBS, histogram.getTotalCount());
+        results.add("noop_job_" + manager, latency(histogram).add("jobs", NOOP_JOBS).add("warmup", NOOP_WARMUP));
+        if (!hops.isEmpty()) {
+            hopsReport(hops, overlaps, histogram);
+        }
+        return histogram;
+    }
+
+    /** One traced job: each hop's microseconds, from one stamp to the next present one; a negative hop counts as 0. */
+    private static void recordHops(JsonObject done, long postedAt, long receivedAt, Map<String, Histogram> hops,
+                                   Map<String, Integer> overlaps) {
+        JsonObject timings = done.getJsonObject("timings");
+        if (timings == null) {
+            return; // the server runs without -Djdash.trace-hops=true (the smoke run)
+        }
+        Map<String, Long> stamps = new LinkedHashMap<>();
+        timings.forEach((hop, value) -> stamps.put(hop, ((jakarta.json.JsonNumber) value).longValue()));
+        stamps.put("client_post", postedAt);
+        stamps.put("client_receive", receivedAt);
+        String from = null;
+        for (String hop : HOPS) {
+            if (!stamps.containsKey(hop)) {
+                continue;
+            }
+            if (from != null) {
+                hop(from + " → " + hop, stamps.get(hop) - stamps.get(from), hops, overlaps);
+            }
+            from = hop;
+        }
+        if (stamps.containsKey("batch_start") && stamps.containsKey("batch_started")) {
+            hop("batch_start → batch_started (JobOperator.start call, overlaps the batch thread)",
+                    stamps.get("batch_started") - stamps.get("batch_start"), hops, overlaps);
+        }
+    }
+
+    private static void hop(String name, long micros, Map<String, Histogram> hops, Map<String, Integer> overlaps) {
+        hops.computeIfAbsent(name, n -> new Histogram(TimeUnit.SECONDS.toMicros(30), 3)).recordValue(Math.max(0, micros));
+        if (micros < 0) {
+            overlaps.merge(name, 1, Integer::sum);
+        }
+    }
+
+    private void hopsReport(Map<String, Histogram> hops, Map<String, Integer> overlaps, Histogram total) {
+        JsonArrayBuilder rows = Json.createArrayBuilder();
+        hopTable.append("\n## Where the time goes: no-op job, production manager, ").append(NOOP_JOBS)
+                .append(" sequential jobs (server -Djdash.trace-hops=true)\n\n")
+                .append("| hop | jobs | p50 ms | p99 ms | negative (overlap) |\n|---|---|---|---|---|\n");
+        for (var entry : hops.entrySet()) {
+            Histogram h = entry.getValue();
+            int negative = overlaps.getOrDefault(entry.getKey(), 0);
+            hopTable.append(String.format("| %s | %d | %.3f | %.3f | %d |%n", entry.getKey(), h.getTotalCount(),
+                    ms(h, 50), ms(h, 99), negative));
+            rows.add(latency(h).add("hop", entry.getKey()).add("negative_counted_as_0", negative));
+        }
+        hopTable.append(String.format("| **whole job, POST → done** | %d | %.3f | %.3f | |%n", total.getTotalCount(),
+                ms(total, 50), ms(total, 99)));
+        results.add("noop_job_jms_hops", rows);
+    }
+
+    // ---- b. setProgress -> the client ----
+
+    private Histogram progress(String manager) throws Exception {
+        var histogram = new Histogram(TimeUnit.SECONDS.toMicros(30), 3);
+        try (var page = new Client(base, BenchApp.SLUG)) {
+            var done = new CountDownLatch(1);
+            List<long[]> heard = new ArrayList<>();
+            page.connect((atMicros, text) -> {
+                JsonObject event = parse(text);
+                String type = event.getString("type", "");
+                if (type.equals("progress")) {
+                    synchronized (heard) {
+                        heard.add(new long[] {event.getJsonArray("progress").getJsonNumber(0).longValue(),
+                                event.getJsonArray("progress").getJsonNumber(1).longValue(), atMicros});
+                    }
+                } else if (type.equals("done") || type.equals("error")) {
+                    done.countDown();
+                }
+            });
+            var answer = page.post("_dash-update-component", "{\"output\":\"prog-" + manager + "-out.children\","
+                    + "\"inputs\":[{\"id\":\"prog-" + manager + "\",\"property\":\"n_clicks\",\"value\":"
+                    + PROGRESS_UPDATES + "}],\"changedPropIds\":[\"prog-" + manager + ".n_clicks\"]}");
+            assertEquals(202, answer.statusCode(), answer.body());
+            assertTrue(done.await(PROGRESS_UPDATES * BenchApp.PROGRESS_PACE_MILLIS + 60_000, TimeUnit.MILLISECONDS),
+                    "progress job did not end");
+            synchronized (heard) {
+                assertEquals(PROGRESS_UPDATES, heard.size(), "every progress update reaches the client");
+                for (int i = 0; i < heard.size(); i++) {
+                    assertEquals(i, heard.get(i)[0], "progress in order");
+                    histogram.recordValue(Math.max(0, heard.get(i)[2] - heard.get(i)[1]));
+                }
+            }
+        }
+        results.add("progress_push_" + manager, latency(histogram).add("updates", PROGRESS_UPDATES)
+                .add("pace_ms", BenchApp.PROGRESS_PACE_MILLIS));
+        return histogram;
+    }
+
+    // ---- c. jobs/s through the persistent queues, order per queue ----
+
+    /** Cost growth with the number of worker queues, {@value #SUBMITTERS} sessions submitting at once. */
+    private void queueThroughput() throws Exception {
+        var load = new QueueLoad(base);
+        var scan = new Scan(QUEUE_LEVELS.length);
+        for (int q : QUEUE_LEVELS) {
+            load.run(q, SUBMITTERS, QUEUE_WARMUP);
+            QueueLoad.Result result = scan.add(q, load.run(q, SUBMITTERS, QUEUE_JOBS));
+            if (q == 4) {
+                double perSecond = result.jobsPerSecond();
+                summary.add(new String[] {"no-op jobs/s, persistent queue, 4 worker queues, " + QUEUE_JOBS
+                        + " jobs, order checked", String.format("%.0f /s", perSecond), "≥ 1,000 /s",
+                        verdict(perSecond >= 1000, String.format("%.0f %% of the goal", 100 * perSecond / 1000))});
+            }
+        }
+        results.add("queue_throughput", scan.json);
+        XYChart chart = scan.chart("No-op jobs through the persistent queue (" + QUEUE_JOBS + " jobs, " + SUBMITTERS
+                + " submitting sessions)", "worker queues");
+        chart.addSeries("goal", new double[] {QUEUE_LEVELS[0], QUEUE_LEVELS[QUEUE_LEVELS.length - 1]},
+                new double[] {1000, 1000});
+        save(chart, "queue-throughput");
+    }
+
+    /** Cost growth with the number of sessions submitting at once, on the product's 4 worker queues. */
+    private void sessionsScan() throws Exception {
+        var load = new QueueLoad(base);
+        var scan = new Scan(SESSION_LEVELS.length);
+        for (int sessions : SESSION_LEVELS) {
+            scan.add(sessions, load.run(4, sessions, SESSION_JOBS));
+        }
+        results.add("sessions_scan", scan.json);
+        XYChart chart = scan.chart("No-op jobs, 4 worker queues, " + SESSION_JOBS + " jobs per run, by sessions"
+                + " submitting at once", "submitting sessions");
+        chart.getStyler().setXAxisLogarithmic(true);
+        save(chart, "sessions");
+    }
+
+    /** The runs of a cost-growth scan: one point per level (queues or sessions), jobs/s and p99. */
+    private static final class Scan {
+        final JsonArrayBuilder json = Json.createArrayBuilder();
+        final double[] level;
+        final double[] perSecond;
+        final double[] p99;
+        private int points;
+
+        Scan(int levels) {
+            level = new double[levels];
+            perSecond = new double[levels];
+            p99 = new double[levels];
+        }
+
+        QueueLoad.Result add(int at, QueueLoad.Result result) {
+            level[points] = at;
+            perSecond[points] = result.jobsPerSecond();
+            p99[points] = ms(result.latency(), 99);
+            points++;
+            json.add(queueJson(result));
+            System.out.printf("[bench] %d queues, %d sessions: %d jobs in %.1f s = %.0f jobs/s, p99 %.1f ms, order"
+                    + " kept%n", result.queues(), result.sessions(), result.jobs(), result.seconds(),
+                    result.jobsPerSecond(), ms(result.latency(), 99));
+            return result;
+        }
+
+        XYChart chart(String title, String xAxis) {
+            XYChart chart = new XYChartBuilder().width(800).height(500).title(title).xAxisTitle(xAxis)
+                    .yAxisTitle("jobs/s").build();
+            chart.addSeries("jobs/s", level, perSecond);
+            chart.addSeries("p99 POST → done (ms)", level, p99).setYAxisGroup(1);
+            chart.setYAxisGroupTitle(1, "p99 ms");
+            return chart;
+        }
+    }
+
+    /** Issue 7's load test: many jobs from many sessions over the 4 queues; none lost, none twice, order kept. */
+    private void loadTest(ServerJvm server) throws Exception {
+        long heapBefore = server.liveHeapBytes();
+        QueueLoad.Result result = new QueueLoad(base).run(4, LOAD_SESSIONS, LOAD_JOBS);
+        // the registry keeps each finished job (JobRegistry.RETENTION_MILLIS, 10 min): what one costs while kept
+        long perJob = (server.liveHeapBytes() - heapBefore) / LOAD_JOBS;
+        results.add("load_test", queueJson(result).add("lost", 0).add("duplicated", 0)
+                .add("live_heap_per_finished_job_bytes", perJob));
+        System.out.printf("[bench] load test: %d jobs from %d sessions over 4 queues in %.1f s = %.0f jobs/s; 0 lost,"
+                + " 0 duplicated, order kept; live heap %,d bytes per finished job%n", LOAD_JOBS, LOAD_SESSIONS,
+                result.seconds(), result.jobsPerSecond(), perJob);
+        summary.add(new String[] {String.format("load test: %,d no-op jobs from %d sessions over 4 worker queues: each"
+                + " heard done once on its page, start order kept per queue", LOAD_JOBS, LOAD_SESSIONS),
+                String.format("%.1f s, %.0f jobs/s; 0 lost, 0 duplicated", result.seconds(), result.jobsPerSecond()),
+                "0 lost, 0 duplicated, order kept", "yes"});
+        summary.add(new String[] {"live heap per finished job while the registry keeps it (10 min), after the load test",
+                String.format("%,d bytes", perJob), "reported", "reported"});
+    }
+
+    private static JsonObjectBuilder queueJson(QueueLoad.Result result) {
+        return latency(result.latency()).add("queues", result.queues()).add("sessions", result.sessions())
+                .add("jobs", result.jobs()).add("seconds", result.seconds()).add("jobs_per_s", result.jobsPerSecond())
+                .add("order_kept_per_queue", true);
+    }
+
+    // ---- d. ordinary callbacks/s on hello ----
+
+    private void callbacks() throws Exception {
+        JsonArrayBuilder levels = Json.createArrayBuilder();
+        double[] x = new double[CONNECTIONS.length];
+        double[] perSecond = new double[CONNECTIONS.length];
+        double[] p50 = new double[CONNECTIONS.length];
+        double[] p99 = new double[CONNECTIONS.length];
+        try (var load = new CallbackLoad(base)) {
+            // the server's JIT has compiled little of the callback path yet (the job scenarios ran before): a
+            // long-running server's steady state is what the levels measure
+            load.run(64, Duration.ZERO, CALLBACK_JIT_WARMUP);
+            for (int k = 0; k < CONNECTIONS.length; k++) {
+                int connections = CONNECTIONS[k];
+                CallbackLoad.Result result = load.run(connections, CALLBACK_WARMUP, CALLBACK_RUN);
+                Histogram histogram = result.latencyMicros();
+                assertTrue(result.callbacks() > 0, "callbacks completed at " + connections + " connections");
+                x[k] = connections;
+                perSecond[k] = result.perSecond();
+                p50[k] = histogram.getValueAtPercentile(50) / 1000.0;
+                p99[k] = histogram.getValueAtPercentile(99) / 1000.0;
+                System.out.printf("[bench] hello at %d connections: %.0f callbacks/s, p50 %.2f ms, p99 %.2f ms%n",
+                        connections, perSecond[k], p50[k], p99[k]);
+                levels.add(latency(histogram).add("connections", connections).add("callbacks_per_s", perSecond[k])
+                        .add("seconds", result.seconds()));
+                if (connections == 64) {
+                    summary.add(new String[] {"ordinary callbacks/s (hello), 64 connections (p50 / p99 latency)",
+                            String.format("%.0f /s (%.2f / %.2f ms)", perSecond[k], p50[k], p99[k]), "≥ 15,000 /s",
+                            verdict(perSecond[k] >= 15000, String.format("%.0f %% of the goal", 100 * perSecond[k] / 15000))});
+                }
+            }
+        }
+        results.add("callbacks_hello", levels);
+        XYChart chart = new XYChartBuilder().width(800).height(500).title("Ordinary callbacks (hello), client on the same cores")
+                .xAxisTitle("concurrent connections").yAxisTitle("callbacks/s").build();
+        chart.getStyler().setXAxisLogarithmic(true);
+        chart.addSeries("callbacks/s", x, perSecond);
+        chart.addSeries("p50 ms", x, p50).setYAxisGroup(1);
+        chart.addSeries("p99 ms", x, p99).setYAxisGroup(1);
+        chart.setYAxisGroupTitle(1, "latency ms");
+        save(chart, "callbacks");
+    }
+
+    // ---- e. first paint ----
+
+    private void firstPaint() throws Exception {
+        URI page = URI.create(base.toString()).resolve("/apps/simple/");
+        // a new visitor each time (no cookie: the page starts a session), and one visitor reloading (its cookie kept)
+        Histogram fresh = paints(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(), page);
+        Histogram returning = paints(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager()).build(), page);
+        results.add("first_paint_simple", Json.createObjectBuilder().add("new_visitor", latency(fresh))
+                .add("returning_visitor", latency(returning)).add("requests", PAINTS));
+        summary.add(new String[] {"first paint, GET /apps/simple/, p50 (new visitor; returning)",
+                String.format("%.2f ms; %.2f ms", ms(fresh, 50), ms(returning, 50)), "≤ 5 ms",
+                verdict(ms(fresh, 50) <= 5 && ms(returning, 50) <= 5, "")});
+        CategoryChart chart = new CategoryChartBuilder().width(800).height(500)
+                .title("First paint, GET /apps/simple/ (" + PAINTS + " sequential requests)").yAxisTitle("ms").build();
+        List<String> percentiles = List.of("p50", "p90", "p99");
+        chart.addSeries("new visitor", percentiles, List.of(ms(fresh, 50), ms(fresh, 90), ms(fresh, 99)));
+        chart.addSeries("returning visitor", percentiles, List.of(ms(returning, 50), ms(returning, 90), ms(returning, 99)));
+        save(chart, "first-paint");
+    }
+
+    private Histogram paints(HttpClient client, URI page) throws Exception {
+        var histogram = new Histogram(TimeUnit.SECONDS.toMicros(30), 3);
+        for (int i = 0; i < PAINT_WARMUP + PAINTS; i++) {
+            long start = System.nanoTime();
+            HttpResponse<byte[]> answer = client.send(HttpRequest.newBuilder(page).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            long micros = (System.nanoTime() - start) / 1000;
+            assertEquals(200, answer.statusCode());
+            if (i >= PAINT_WARMUP) {
+                histogram.recordValue(micros);
+            }
+        }
+        return histogram;
+    }
+
+    // ---- f. page weight, cold, in headless Chromium ----
+
+    private void pageWeight() throws Exception {
+        JsonArrayBuilder pages = Json.createArrayBuilder();
+        List<String> names = new ArrayList<>();
+        List<Double> kib = new ArrayList<>();
+        StringBuilder largest = new StringBuilder();
+        for (String slug : EXAMPLES) {
+            // a new browser per page: a fresh profile, so an empty cache (cold)
+            try (var browser = new Browser()) {
+                browser.open(URI.create(base.toString()).resolve("/apps/" + slug + "/").toString());
+                var js = (JavascriptExecutor) browser.driver;
+                String script = "return JSON.stringify(performance.getEntriesByType('navigation')"
+                        + ".concat(performance.getEntriesByType('resource')).map(e => ({name: e.name,"
+                        + " type: e.initiatorType, transfer: e.transferSize, body: e.encodedBodySize, decoded: e.decodedBodySize})))";
+                // resources a component loads after hydration (Plotly, AG Grid) count too: wait until none is added for 1 s
+                String entries = (String) js.executeScript(script);
+                long stableSince = System.nanoTime();
+                while (System.nanoTime() - stableSince < 1_000_000_000L) {
+                    Thread.sleep(100);
+                    String now = (String) js.executeScript(script);
+                    if (!now.equals(entries)) {
+                        entries = now;
+                        stableSince = System.nanoTime();
+                    }
+                }
+                List<JsonObject> items = Json.createReader(new StringReader(entries)).readArray().stream()
+                        .map(JsonObject.class::cast).filter(e -> !e.getString("name").contains("_jdash-push"))
+                        .sorted(Comparator.comparingLong((JsonObject e) -> e.getJsonNumber("transfer").longValue()).reversed())
+                        .toList();
+                long transfer = items.stream().mapToLong(e -> e.getJsonNumber("transfer").longValue()).sum();
+                long decoded = items.stream().mapToLong(e -> e.getJsonNumber("decoded").longValue()).sum();
+                assertTrue(transfer > 0, "page " + slug + " transferred bytes");
+                JsonArrayBuilder top = Json.createArrayBuilder();
+                List<String> topText = new ArrayList<>();
+                for (JsonObject item : items.subList(0, Math.min(3, items.size()))) {
+                    String path = URI.create(item.getString("name")).getPath();
+                    long bytes = item.getJsonNumber("transfer").longValue();
+                    top.add(Json.createObjectBuilder().add("path", path).add("transfer_bytes", bytes)
+                            .add("decoded_bytes", item.getJsonNumber("decoded").longValue()));
+                    topText.add(String.format("%s %.0f KiB", path.substring(path.lastIndexOf('/') + 1).isEmpty()
+                            ? path : path.substring(path.lastIndexOf('/') + 1), bytes / 1024.0));
+                }
+                pages.add(Json.createObjectBuilder().add("slug", slug).add("requests", items.size())
+                        .add("transfer_bytes", transfer).add("decoded_bytes", decoded).add("largest", top));
+                names.add(slug);
+                kib.add(transfer / 1024.0);
+                largest.append(String.format("%s%s: %.0f KiB in %d requests (largest: %s)", largest.length() == 0 ? "" : "<br>",
+                        slug, transfer / 1024.0, items.size(), String.join(", ", topText)));
+            }
+        }
+        results.add("page_weight", pages);
+        summary.add(new String[] {"page weight of each example (bytes transferred, cold)", largest.toString(),
+                "reported, with the largest items", "reported"});
+        CategoryChart chart = new CategoryChartBuilder().width(800).height(500)
+                .title("Page weight, cold (bytes transferred: page + every script, style and library it loads)")
+                .yAxisTitle("KiB").build();
+        chart.getStyler().setXAxisLabelRotation(30);
+        chart.addSeries("KiB transferred", names, kib);
+        save(chart, "page-weight");
+    }
+
+    // ---- g. server memory with many open pages, each holding its WebSocket ----
+
+    /**
+     * Opens {@value #OPEN_PAGES}-many pages (each its own HTTP session, as a browser tab) with their sockets, all on
+     * one client; reads the server's live heap (after a full GC) and VmRSS before and with them open.
+     */
+    private void openPagesHeap(ServerJvm server) throws Exception {
+        long heapBefore = server.liveHeapBytes();
+        long before = server.rssKib();
+        var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        URI app = URI.create(base.toString()).resolve("/apps/simple/");
+        List<WebSocket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < OPEN_PAGES; i++) {
+                var page = http.send(HttpRequest.newBuilder(app).GET().build(), HttpResponse.BodyHandlers.discarding());
+                assertEquals(200, page.statusCode());
+                String cookie = page.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0])
+                        .collect(Collectors.joining("; "));
+                sockets.add(http.newWebSocketBuilder().header("Cookie", cookie)
+                        .buildAsync(URI.create(app.toString().replaceFirst("^http", "ws") + "_jdash-push"),
+                                new WebSocket.Listener() { })
+                        .get(10, TimeUnit.SECONDS));
+            }
+            Thread.sleep(2000);
+            assertTrue(sockets.stream().noneMatch(WebSocket::isInputClosed), "every page's socket stays open");
+            long open = server.rssKib();
+            long heapOpen = server.liveHeapBytes();
+            assertTrue(sockets.stream().noneMatch(WebSocket::isInputClosed), "every page's socket outlives the GC");
+            long perPage = (heapOpen - heapBefore) / OPEN_PAGES;
+            results.add("open_pages_rss", Json.createObjectBuilder().add("pages", OPEN_PAGES).add("server_pid", server.pid)
+                    .add("rss_before_kib", before).add("rss_open_kib", open)
+                    .add("live_heap_before_bytes", heapBefore).add("live_heap_open_bytes", heapOpen)
+                    .add("live_heap_per_page_bytes", perPage));
+            System.out.printf("[bench] %d open pages: live heap %.1f -> %.1f MiB (%,d bytes per page), RSS %.0f -> %.0f MiB%n",
+                    OPEN_PAGES, heapBefore / 1048576.0, heapOpen / 1048576.0, perPage, before / 1024.0, open / 1024.0);
+            summary.add(new String[] {"server RSS with " + OPEN_PAGES + " open pages, each holding a WebSocket",
+                    String.format("%.0f MiB (%.0f MiB before they opened)", open / 1024.0, before / 1024.0), "≤ 1 GiB",
+                    verdict(open <= 1024 * 1024, "")});
+            summary.add(new String[] {"live heap per open page (session + WebSocket), after a full GC, " + OPEN_PAGES
+                    + " pages", String.format("%,d bytes (%.1f → %.1f MiB)", perPage, heapBefore / 1048576.0,
+                    heapOpen / 1048576.0), "reported", "reported"});
+        } finally {
+            sockets.forEach(WebSocket::abort);
+        }
+    }
+
+    // ---- h. JFR: where the no-op job's time goes ----
+
+    /**
+     * Writes target/bench/jfr-summary.txt from the recording: CPU samples and allocations by layer (JfrDigest), then
+     * (full run only) JFR_TOOL's views of the hottest methods, the allocation sites and the contended locks; if that
+     * tool is missing, JDK 17's {@code jfr summary}.
+     */
+    private void jfrSummary(Path recording) throws Exception {
+        StringBuilder text = new StringBuilder("JFR recording of the server during the no-op job scenario (production"
+                + " manager, " + (NOOP_WARMUP + NOOP_JOBS) + " sequential jobs): " + recording + "\n\n"
+                + JfrDigest.byLayer(recording) + "\n");
+        if (!FULL) {
+            text.append("(smoke run: no jfr views)\n");
+        } else if (Files.isExecutable(JFR_TOOL)) {
+            for (String view : List.of("hot-methods", "allocation-by-site", "contention-by-site")) {
+                text.append(ServerJvm.run(List.of(JFR_TOOL.toString(), "view", "--width", "200", view,
+                        recording.toAbsolutePath().toString()))).append('\n');
+            }
+        } else {
+            text.append(ServerJvm.run(List.of(Path.of(System.getProperty("java.home"), "bin", "jfr").toString(),
+                    "summary", recording.toAbsolutePath().toString())));
+        }
+        Files.writeString(OUT.resolve("jfr-summary.txt"), text);
+        results.add("jfr", Json.createObjectBuilder().add("recording", recording.toString())
+                .add("summary", OUT.resolve("jfr-summary.txt").toString()));
+    }
+
+    // ---- i. soak: mixed load, live heap sampled ----
+
+    /**
+     * Issue 7's soak ({@link Soak}) on the fresh server, before the other scenarios. The job registry keeps every
+     * finished job {@link #JOB_RETENTION_MINUTES} minutes, so until then the live heap grows with the jobs kept
+     * (measured: +18 to +23 % from minute 2 to minute 3), and flatness means something only once jobs are being
+     * forgotten as fast as they come. So with a soak of at least {@link #JOB_RETENTION_MINUTES} + 3 minutes this
+     * asserts that the highest live heap of the last minute is within 20 % of the highest of minute
+     * {@link #JOB_RETENTION_MINUTES} + 2 (the minute after the first jobs were forgotten); a shorter soak reports
+     * the curve and checks only that the load ran without a failure.
+     */
+    private void soak(ServerJvm server) throws Exception {
+        Duration length = Duration.ofMillis((long) (SOAK_MINUTES * 60_000));
+        Duration every = SOAK_MINUTES >= 1 ? Duration.ofSeconds(15) : length.dividedBy(2); // 2 samples in a smoke run
+        Soak.Result result = new Soak(base, server).run(length, every);
+        List<Soak.Sample> samples = result.samples();
+        assertTrue(samples.size() >= 2, "at least two heap samples");
+        JsonArrayBuilder json = Json.createArrayBuilder();
+        samples.forEach(x -> json.add(Json.createObjectBuilder().add("s", x.seconds())
+                .add("live_heap_bytes", x.liveHeapBytes()).add("rss_kib", x.rssKib())));
+        double minutes = length.toMillis() / 60_000.0;
+        long from = (JOB_RETENTION_MINUTES + 1) * 60;
+        long second = maxHeap(samples, from, from + 60);
+        long last = maxHeap(samples, minutes * 60 - 60, minutes * 60 + 1);
+        String measured = String.format("%.1f min: %,d jobs, %,d progress jobs, %,d callbacks, %,d reconnects (%d ends by"
+                + " polling); live heap max %.1f MiB in minute 2, %.1f MiB in minute %d, %.1f MiB in the last minute",
+                minutes, result.jobs(), result.progressJobs(), result.callbacks(), result.reconnects(),
+                result.endsByPoll(), maxHeap(samples, 60, 120) / 1048576.0, second / 1048576.0,
+                JOB_RETENTION_MINUTES + 2, last / 1048576.0);
+        System.out.println("[bench] soak " + measured + "; long-lived sockets dropped (then reconnected): "
+                + result.socketDrops());
+        results.add("soak", Json.createObjectBuilder().add("minutes", minutes).add("jobs", result.jobs())
+                .add("progress_jobs", result.progressJobs()).add("callbacks", result.callbacks())
+                .add("reconnects", result.reconnects()).add("ends_by_polling", result.endsByPoll())
+                .add("long_lived_sockets_dropped", Json.createArrayBuilder(result.socketDrops()))
+                .add("samples", json));
+        if (minutes >= JOB_RETENTION_MINUTES + 3) {
+            summary.add(new String[] {"soak, mixed load: live heap flat (last minute ≤ 1.2 × minute "
+                    + (JOB_RETENTION_MINUTES + 2) + ")", measured,
+                    "≤ +20 %", verdict(last <= 1.2 * second, String.format("%+.0f %%", 100.0 * last / second - 100))});
+            if (last > 1.2 * second) {
+                soakFailure = "live heap not flat over the soak: " + measured; // asserted once the results are written
+            }
+        }
+        XYChart chart = new XYChartBuilder().width(800).height(500).title(String.format(
+                "Soak: server memory under mixed load (%.1f min)", minutes)).xAxisTitle("minutes").yAxisTitle("MiB").build();
+        double[] x = samples.stream().mapToDouble(sample -> sample.seconds() / 60).toArray();
+        chart.addSeries("live heap after full GC", x, samples.stream().mapToDouble(y -> y.liveHeapBytes() / 1048576.0).toArray());
+        chart.addSeries("RSS", x, samples.stream().mapToDouble(y -> y.rssKib() / 1024.0).toArray());
+        save(chart, "soak-heap");
+    }
+
+    /** The highest live heap sampled in [from, to) seconds; 0 if none. */
+    private static long maxHeap(List<Soak.Sample> samples, double from, double to) {
+        return samples.stream().filter(x -> x.seconds() >= from && x.seconds() < to)
+                .mapToLong(Soak.Sample::liveHeapBytes).max().orElse(0);
+    }
+
+    // ---- output ----
+
+    /** Notes how long the scenarios since the last lap took. */
+    private void lap(String scenarios) {
+        double seconds = (System.nanoTime() - lapStart) / 1e9;
+        durations.add(scenarios, seconds);
+        System.out.printf("[bench] (%s took %.1f s)%n", scenarios, seconds);
+        lapStart = System.nanoTime();
+    }
+
+    private void latencyChart(Map<String, Histogram> histograms) throws Exception {
+        CategoryChart chart = new CategoryChartBuilder().width(800).height(500)
+                .title("Background job latency (client on the same cores)").yAxisTitle("ms").build();
+        chart.getStyler().setXAxisLabelRotation(15);
+        List<String> names = List.of("no-op job (production)", "no-op job (local)", "setProgress (production)",
+                "setProgress (local)");
+        chart.addSeries("p50", names, names.stream().map(n -> ms(histograms.get(n), 50)).toList());
+        chart.addSeries("p99", names, names.stream().map(n -> ms(histograms.get(n), 99)).toList());
+        save(chart, "job-latency");
+    }
+
+    private void row(String figure, Histogram histogram, double p50Goal, double p99Goal) {
+        double p50 = ms(histogram, 50);
+        double p99 = ms(histogram, 99);
+        List<String> misses = new ArrayList<>();
+        if (p50 > p50Goal) {
+            misses.add(String.format("p50 %.2f ms over", p50 - p50Goal));
+        }
+        if (p99 > p99Goal) {
+            misses.add(String.format("p99 %.2f ms over", p99 - p99Goal));
+        }
+        summary.add(new String[] {figure, String.format("%.2f / %.2f ms", p50, p99),
+                String.format("≤ %s / ≤ %s ms", fmt(p50Goal), fmt(p99Goal)), verdict(misses.isEmpty(), String.join(", ", misses))});
+    }
+
+    private static String verdict(boolean met, String detail) {
+        return met ? "yes" : "**no**" + (detail.isEmpty() ? "" : " (" + detail + ")");
+    }
+
+    private static String fmt(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
+    private static double ms(Histogram histogram, double percentile) {
+        return histogram.getValueAtPercentile(percentile) / 1000.0;
+    }
+
+    private static JsonObjectBuilder latency(Histogram histogram) {
+        return Json.createObjectBuilder().add("count", histogram.getTotalCount())
+                .add("p50_ms", ms(histogram, 50)).add("p90_ms", ms(histogram, 90)).add("p99_ms", ms(histogram, 99))
+                .add("max_ms", histogram.getMaxValue() / 1000.0);
+    }
+
+    private static void save(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart, String name) throws Exception {
+        BitmapEncoder.saveBitmap(chart, OUT.resolve("bench-" + name).toString(), BitmapEncoder.BitmapFormat.PNG);
+    }
+
+    private void writeResults() throws Exception {
+        JsonArrayBuilder table = Json.createArrayBuilder();
+        for (String[] row : summary) {
+            table.add(Json.createObjectBuilder().add("figure", row[0]).add("measured", row[1]).add("goal", row[2])
+                    .add("met", row[3]));
+        }
+        results.add("summary", table);
+        var writers = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+        try (Writer out = Files.newBufferedWriter(OUT.resolve("results.json"));
+             var writer = writers.createWriter(out)) {
+            writer.writeObject(results.build());
+        }
+        StringBuilder md = new StringBuilder("# JDash benchmark (" + (FULL ? "full run" : "smoke run: tiny counts, figures mean nothing")
+                + ")\n\n| figure | measured | goal | met? |\n|---|---|---|---|\n");
+        for (String[] row : summary) {
+            md.append("| ").append(String.join(" | ", row)).append(" |\n");
+        }
+        md.append(hopTable);
+        Files.writeString(OUT.resolve("summary.md"), md);
+        System.out.print(md);
+    }
+
+    static JsonObject parse(String text) {
+        try (var reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
+        }
+    }
+
+    /** Receives one whole socket text message with the epoch microseconds of its arrival. */
+    interface Heard {
+        void heard(long atMicros, String text);
+    }
+
+    /** One browser session: its cookie, the page loaded, its socket. */
+    static final class Client implements AutoCloseable {
+        private final CookieManager cookies = new CookieManager();
+        private final HttpClient http;
+        private final URI app;
+        private final String csrf;
+        private WebSocket socket;
+        /** How the socket ended, if it did (for a failure's message); null while open. */
+        volatile String closed;
+        /** When the socket was opened (System.nanoTime). */
+        volatile long openedAt;
+        private ScheduledFuture<?> keepAlive;
+        /**
+         * The server drops a push socket that has heard nothing from its client for 90 s (1006, measured; the browser
+         * runtime sends nothing either, and reconnects), so a socket that must live longer pings every 20 s.
+         */
+        private static final ScheduledExecutorService PINGS = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "bench-socket-pings");
+            thread.setDaemon(true);
+            return thread;
+        });
+
+        Client(URL base, String slug) throws Exception {
+            http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+                    .connectTimeout(Duration.ofSeconds(5)).build();
+            app = URI.create(base.toString()).resolve("/apps/" + slug + "/");
+            var page = http.send(HttpRequest.newBuilder(app).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode());
+            csrf = CsrfMeta.of(page.body());
+        }
+
+        Client connect(Heard listener) throws Exception {
+            String cookie = cookies.getCookieStore().get(app).stream().map(Object::toString).collect(Collectors.joining("; "));
+            closed = null;
+            openedAt = System.nanoTime();
+            socket = http.newWebSocketBuilder().header("Cookie", cookie).buildAsync(
+                    URI.create(app.toString().replaceFirst("^http", "ws") + "_jdash-push"), new WebSocket.Listener() {
+                        private final StringBuilder partial = new StringBuilder();
+
+                        @Override
+                        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                            partial.append(data);
+                            if (last) {
+                                listener.heard(BenchApp.nowMicros(), partial.toString());
+                                partial.setLength(0);
+                            }
+                            webSocket.request(1);
+                            return null;
+                        }
+
+                        @Override
+                        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+                            closed = "closed by the server: " + statusCode + " " + reason;
+                            return null;
+                        }
+
+                        @Override
+                        public void onError(WebSocket webSocket, Throwable error) {
+                            closed = "failed: " + error;
+                        }
+                    }).get(10, TimeUnit.SECONDS);
+            WebSocket opened = socket;
+            keepAlive = PINGS.scheduleAtFixedRate(() -> opened.sendPing(ByteBuffer.allocate(0)), 20, 20, TimeUnit.SECONDS);
+            return this;
+        }
+
+        HttpResponse<String> get(String path) throws Exception {
+            return http.send(HttpRequest.newBuilder(app.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> post(String path, String json) throws Exception {
+            return http.send(HttpRequest.newBuilder(app.resolve(path)).header("Content-Type", "application/json")
+                    .header(CsrfMeta.HEADER, csrf)
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        @Override
+        public void close() {
+            if (socket != null) {
+                keepAlive.cancel(false);
+                socket.abort();
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package io.jdash.it;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The WAR under test: the gallery WAR Maven built (with the jdash jar in WEB-INF/lib), as a user deploys it, plus the test-only apps. */
+final class Deployments {
+
+    private Deployments() {
+    }
+
+    static WebArchive builtWarWithTestApps() {
+        File war = new File(System.getProperty("jdash.test.war", "target/deployments/jdash-gallery.war"));
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war)
+                .addClasses(ProbeApp.class, NoOpApp.class);
+    }
+}

@@ -1,0 +1,454 @@
+package io.jdash.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The servlets and the Dash protocol, spoken over plain HTTP to the deployed WAR. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ProtocolIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWarWithTestApps();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Http http() {
+        return new Http(base);
+    }
+
+    private static String update(String output, String inputId, String property, String valueJson) {
+        return "{\"output\":\"" + output + "\",\"inputs\":[{\"id\":\"" + inputId + "\",\"property\":\"" + property
+                + "\",\"value\":" + valueJson + "}],\"state\":[],\"changedPropIds\":[\"" + inputId + "." + property + "\"]}";
+    }
+
+    @Test
+    void galleryListsEveryAppWithALink() throws Exception {
+        HttpResponse<String> page = http().get("/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("href=\"/apps/hello/\""), page.body());
+        assertTrue(page.body().contains("Hello, callbacks"));
+        assertTrue(page.body().contains("<code>hello</code>"));
+        assertTrue(page.body().contains("Probe &lt;script&gt;"), "titles are escaped in the gallery");
+    }
+
+    @Test
+    void pageIsRenderedServerSideWithLayoutAndDependenciesEmbedded() throws Exception {
+        HttpResponse<String> page = http().get("/apps/hello/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        String html = page.body();
+        assertTrue(html.contains("<input id=\"my-input\" value=\"initial value\" type=\"text\">"), html);
+        assertTrue(html.contains("<div id=\"my-output\"></div>"));
+        assertTrue(html.contains("id=\"jdash-config\""));
+        assertTrue(html.contains("\"upstream\":[\"my-output.children\"]"), "the chained callback names its upstream");
+        assertTrue(html.contains("<script type=\"module\" src=\"/runtime/app.js\"></script>"));
+    }
+
+    @Test
+    void hostilePropValuesAreEscapedInTheFirstPaintAndTheEmbeddedJson() throws Exception {
+        String html = http().get("/apps/probe/").body();
+        assertFalse(html.contains("<script>window.pwned"), "a <script> prop value must not become a script");
+        assertTrue(html.contains("<p id=\"hostile\" title=\"&quot;&gt;&lt;img src=x onerror=alert(1)&gt;\">"
+                + "&lt;script&gt;window.pwned=1&lt;/script&gt;</p>"), html);
+        assertTrue(html.contains("\\u003cscript>window.pwned=1\\u003c/script>"), "the JSON inside the page escapes '<'");
+    }
+
+    @Test
+    void viewSourceServesTheExampleJavaFileAsText() throws Exception {
+        HttpResponse<String> source = http().get("/source/hello");
+        assertEquals(200, source.statusCode());
+        assertTrue(source.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+        assertTrue(source.body().contains("public class HelloApp implements DashApp"), source.body());
+        assertRefused(404, http().get("/source/probe"));
+    }
+
+    @Test
+    void appWithoutTrailingSlashRedirects() throws Exception {
+        HttpResponse<String> answer = http().get("/apps/hello");
+        assertEquals(302, answer.statusCode());
+        assertTrue(answer.headers().firstValue("Location").orElse("").endsWith("/apps/hello/"));
+    }
+
+    @Test
+    void layoutIsServedInDashShape() throws Exception {
+        HttpResponse<String> answer = http().get("/apps/hello/_dash-layout");
+        assertEquals(200, answer.statusCode());
+        JsonObject root = Http.object(answer);
+        assertEquals("Div", root.getString("type"));
+        assertEquals("dash_html_components", root.getString("namespace"));
+        JsonObject input = root.getJsonObject("props").getJsonArray("children").getJsonObject(1)
+                .getJsonObject("props").getJsonArray("children").getJsonObject(1);
+        assertEquals("dash_core_components", input.getString("namespace"));
+        assertEquals("my-input", input.getJsonObject("props").getString("id"));
+        assertEquals("initial value", input.getJsonObject("props").getString("value"));
+    }
+
+    @Test
+    void dependenciesListEachCallback() throws Exception {
+        JsonArray deps = (JsonArray) Http.json(http().get("/apps/hello/_dash-dependencies"));
+        assertEquals(2, deps.size());
+        JsonObject first = deps.getJsonObject(0);
+        assertEquals("my-output.children", first.getString("output"));
+        assertEquals("my-input", first.getJsonArray("inputs").getJsonObject(0).getString("id"));
+        assertEquals("value", first.getJsonArray("inputs").getJsonObject(0).getString("property"));
+        assertFalse(first.getBoolean("prevent_initial_call"));
+    }
+
+    @Test
+    void callbackAnswersWithItsOutputs() throws Exception {
+        HttpResponse<String> answer = http().postJson("/apps/hello/_dash-update-component",
+                update("my-output.children", "my-input", "value", "\"typed\""));
+        assertEquals(200, answer.statusCode(), answer.body());
+        JsonObject body = Http.object(answer);
+        assertTrue(body.getBoolean("multi"));
+        assertEquals("Output: typed", body.getJsonObject("response").getJsonObject("my-output").getString("children"));
+    }
+
+    @Test
+    void noUpdateLeavesThatOutputOutAndStateAndContextReachTheCallback() throws Exception {
+        JsonObject both = Http.object(http().postJson("/apps/probe/_dash-update-component",
+                update("..left.children...right.children..", "both", "n_clicks", "3")));
+        JsonObject response = both.getJsonObject("response");
+        assertEquals("left 3", response.getJsonObject("left").getString("children"));
+        assertFalse(response.containsKey("right"), "noUpdate output must be absent: " + both);
+
+        HttpResponse<String> ctx = http().postJson("/apps/probe/_dash-update-component",
+                "{\"output\":\"ctx-out.children\",\"inputs\":[{\"id\":\"both\",\"property\":\"n_clicks\",\"value\":1}],"
+                        + "\"state\":[{\"id\":\"word\",\"property\":\"value\",\"value\":\"kept\"}],\"changedPropIds\":[\"both.n_clicks\"]}");
+        assertEquals("both with kept", Http.object(ctx).getJsonObject("response").getJsonObject("ctx-out").getString("children"));
+    }
+
+    @Test
+    void preventUpdateAnswers204() throws Exception {
+        HttpResponse<String> answer = http().postJson("/apps/probe/_dash-update-component",
+                update("prevent-out.children", "prevent", "n_clicks", "1"));
+        assertEquals(204, answer.statusCode());
+        assertEquals("", answer.body());
+    }
+
+    @Test
+    void failingCallbackAnswers500WithItsMessageAndNoStackTrace() throws Exception {
+        HttpResponse<String> answer = http().postJson("/apps/probe/_dash-update-component",
+                update("fail-out.children", "fail", "n_clicks", "1"));
+        assertEquals(500, answer.statusCode());
+        assertJsonError(answer);
+        assertTrue(Http.object(answer).getString("error").contains("the probe failed on purpose"));
+        assertFalse(answer.body().contains("\tat "), "no stack trace to the browser");
+        // the app keeps serving its other callbacks
+        assertEquals(200, http().postJson("/apps/probe/_dash-update-component",
+                update("..left.children...right.children..", "both", "n_clicks", "1")).statusCode());
+    }
+
+    @Test
+    void malformedJsonIs400() throws Exception {
+        assertRefused(400, http().postJson("/apps/hello/_dash-update-component", "{\"output\": \"my-output.children\", "));
+        assertRefused(400, http().postJson("/apps/hello/_dash-update-component", "[1, 2, 3]"));
+        assertRefused(400, http().postJson("/apps/hello/_dash-update-component", "\"just a string\""));
+    }
+
+    @Test
+    void emptyBodyIs400() throws Exception {
+        assertRefused(400, http().postJson("/apps/hello/_dash-update-component", ""));
+    }
+
+    @Test
+    void wrongContentTypeIs415() throws Exception {
+        assertRefused(415, http().post("/apps/hello/_dash-update-component", "text/plain",
+                update("my-output.children", "my-input", "value", "\"x\"")));
+        assertRefused(415, http().post("/apps/hello/_dash-update-component", null, "{}"));
+    }
+
+    @Test
+    void unknownOutputIs404AndMismatchedInputsAre400() throws Exception {
+        assertRefused(404, http().postJson("/apps/hello/_dash-update-component",
+                update("nobody.children", "my-input", "value", "\"x\"")));
+        assertRefused(400, http().postJson("/apps/hello/_dash-update-component",
+                update("my-output.children", "someone-else", "value", "\"x\"")));
+        assertRefused(400, http().postJson("/apps/hello/_dash-update-component",
+                update("my-output.children", "my-input", "n_clicks", "1")));
+        assertRefused(400, http().postJson("/apps/hello/_dash-update-component",
+                "{\"output\":\"my-output.children\",\"inputs\":[]}"));
+        assertRefused(400, http().postJson("/apps/hello/_dash-update-component",
+                "{\"output\":\"my-output.children\",\"inputs\":[{\"id\":{\"type\":\"x\"},\"property\":\"value\",\"value\":1}]}"));
+        assertRefused(400, http().postJson("/apps/hello/_dash-update-component", "{\"inputs\":[]}"));
+    }
+
+    @Test
+    void bodyOverTheLimitIs413() throws Exception {
+        String huge = update("my-output.children", "my-input", "value", "\"" + "x".repeat(1024 * 1024 + 10) + "\"");
+        assertRefused(413, http().postJson("/apps/hello/_dash-update-component", huge));
+    }
+
+    @Test
+    void unknownAppAndUnknownEndpointAre404() throws Exception {
+        assertRefused(404, http().get("/apps/no-such-app/"));
+        assertRefused(404, http().postJson("/apps/no-such-app/_dash-update-component", "{}"));
+        assertRefused(404, http().get("/apps/hello/_no-such-endpoint"));
+        assertRefused(404, http().get("/apps/"));
+    }
+
+    @Test
+    void wrongMethodIs405() throws Exception {
+        assertRefused(405, http().get("/apps/hello/_dash-update-component"));
+        assertRefused(405, http().postJson("/apps/hello/_dash-layout", "{}"));
+        assertRefused(405, http().send(HttpRequest.newBuilder(java.net.URI.create(base + "apps/hello/"))
+                .DELETE()));
+    }
+
+    @Test
+    void serverKeepsServingAfterBadInput() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            http().postJson("/apps/hello/_dash-update-component", "{ nope");
+        }
+        assertEquals(200, http().postJson("/apps/hello/_dash-update-component",
+                update("my-output.children", "my-input", "value", "\"still here\"")).statusCode());
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeadersAndNoServerVersion() throws Exception {
+        for (HttpResponse<String> answer : java.util.List.of(http().get("/"), http().get("/apps/hello/"),
+                http().get("/apps/no-such-app/"), http().get("/runtime/app.js"))) {
+            String csp = answer.headers().firstValue("Content-Security-Policy").orElse("");
+            String scriptSrc = java.util.Arrays.stream(csp.split(";")).map(String::trim)
+                    .filter(directive -> directive.startsWith("script-src")).findFirst().orElse("");
+            assertEquals("script-src 'self'", scriptSrc, answer.uri() + ": " + csp);
+            assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(""), answer.uri().toString());
+            assertEquals("same-origin", answer.headers().firstValue("Referrer-Policy").orElse(""));
+            assertTrue(answer.headers().firstValue("Server").isEmpty(), "Server header: " + answer.headers().map());
+            assertTrue(answer.headers().firstValue("X-Powered-By").isEmpty(), "X-Powered-By: " + answer.headers().map());
+        }
+    }
+
+    @Test
+    void theRuntimeAndItsLibrariesGoGzippedToBrowsersThatAcceptItAndPlainToOthers() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient(); // never decompresses: the bytes as sent
+        for (String path : List.of("/vendor/preact/dist/preact.module.js", "/runtime/jobs.js", "/runtime/callbacks.js")) {
+            URI uri = URI.create(base.toString()).resolve(path);
+            HttpResponse<byte[]> plain = client.send(HttpRequest.newBuilder(uri).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> gzipped = client.send(HttpRequest.newBuilder(uri).header("Accept-Encoding", "gzip")
+                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, plain.statusCode(), path);
+            assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), path + " without Accept-Encoding");
+            assertEquals(200, gzipped.statusCode(), path);
+            assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(""), path);
+            assertEquals("nosniff", gzipped.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+            byte[] unpacked;
+            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))) {
+                unpacked = in.readAllBytes();
+            }
+            assertTrue(Arrays.equals(plain.body(), unpacked), path + ": the same file once unzipped");
+            assertTrue(gzipped.body().length < plain.body().length / 2,
+                    path + ": " + gzipped.body().length + " bytes zipped of " + plain.body().length);
+        }
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve("/apps/hello/"))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(page.headers().firstValue("Content-Encoding").isEmpty(), "pages are not zipped");
+    }
+
+    @Test
+    void theOwnerCookieIsRandomHexHttpOnlySameSiteLaxForTheWholeSiteAndNoSessionIsMade() throws Exception {
+        HttpResponse<String> page = http().get("/apps/hello/");
+        List<String> setCookies = page.headers().allValues("Set-Cookie");
+        assertEquals(1, setCookies.size(), "only the owner cookie, no JSESSIONID: " + setCookies);
+        String cookie = setCookies.get(0);
+        assertTrue(cookie.matches("jdash-owner=[0-9a-f]{32};.*"), cookie);
+        List<String> attributes = Arrays.stream(cookie.split(";")).skip(1).map(String::trim)
+                .map(a -> a.toLowerCase(Locale.ROOT)).toList();
+        assertTrue(attributes.contains("httponly"), cookie);
+        assertTrue(attributes.contains("samesite=lax"), cookie);
+        assertTrue(attributes.contains("path=/"), cookie);
+        assertFalse(attributes.contains("secure"), "plain HTTP: not Secure (it is behind TLS): " + cookie);
+        assertTrue(attributes.stream().noneMatch(a -> a.startsWith("max-age") || a.startsWith("expires")),
+                "a browser-session cookie: " + cookie);
+        assertTrue(page.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")));
+        assertFalse(http().get("/apps/probe/").headers().firstValue("Set-Cookie").orElse("")
+                .equals(cookie), "every new browser gets its own owner");
+    }
+
+    @Test
+    void overTlsTheOwnerCookieIsSecure() throws Exception {
+        // WildFly's own https listener (8443 + offset) with the self-signed certificate it makes on first use
+        var trustAll = new javax.net.ssl.X509TrustManager() {
+            @Override
+            public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String type) {
+            }
+
+            @Override
+            public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String type) {
+            }
+
+            @Override
+            public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                return new java.security.cert.X509Certificate[0];
+            }
+        };
+        var tls = javax.net.ssl.SSLContext.getInstance("TLS");
+        tls.init(null, new javax.net.ssl.TrustManager[] {trustAll}, null);
+        int port = 8443 + Integer.getInteger("jdash.test.portOffset", 100);
+        var page = (javax.net.ssl.HttpsURLConnection) new URL("https://127.0.0.1:" + port + "/apps/hello/").openConnection();
+        page.setSSLSocketFactory(tls.getSocketFactory());
+        page.setHostnameVerifier((host, session) -> true);
+        assertEquals(200, page.getResponseCode());
+        String cookie = page.getHeaderField("Set-Cookie");
+        assertTrue(cookie.startsWith("jdash-owner="), cookie);
+        assertTrue(Arrays.stream(cookie.split(";")).map(String::trim).anyMatch("Secure"::equalsIgnoreCase), cookie);
+        page.disconnect();
+    }
+
+    @Test
+    void aKnownOwnerCookieIsKeptAndAMalformedOneIsReplaced() throws Exception {
+        Http browser = http();
+        String token = browser.csrf();
+        String owner = browser.owner();
+        HttpResponse<String> again = browser.get("/apps/simple/");
+        assertTrue(again.headers().allValues("Set-Cookie").isEmpty(), "a valid owner is kept: " + again.headers().map());
+        assertEquals(token, CsrfMeta.of(again.body()), "the same owner, the same token, on every page");
+
+        for (String malformed : List.of(owner.toUpperCase(Locale.ROOT), owner.substring(1), owner + "0", "x", "")) {
+            HttpResponse<String> answer = http().send(HttpRequest.newBuilder(URI.create(base + "apps/hello/"))
+                    .header("Cookie", "jdash-owner=" + malformed));
+            String fresh = answer.headers().firstValue("Set-Cookie").orElse("");
+            assertTrue(fresh.matches("jdash-owner=[0-9a-f]{32};.*"), "'" + malformed + "' gets a new owner: " + fresh);
+            assertFalse(fresh.contains(owner), fresh);
+        }
+    }
+
+    @Test
+    void aStateChangingRequestNeedsItsOwnersCsrfToken() throws Exception {
+        Http browser = http();
+        Http other = http();
+        String token = browser.csrf();
+        String body = update("my-output.children", "my-input", "value", "\"x\"");
+        URI endpoint = URI.create(base + "apps/hello/_dash-update-component");
+        HttpResponse<String> missing = browser.send(HttpRequest.newBuilder(endpoint)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertRefused(403, missing);
+        assertTrue(Http.object(missing).getString("error").contains("X-JDash-CSRF"), missing.body());
+        for (String wrong : List.of(token.substring(1), token.toUpperCase(Locale.ROOT), "x", other.csrf())) {
+            assertRefused(403, browser.send(HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json")
+                    .header(CsrfMeta.HEADER, wrong).POST(HttpRequest.BodyPublishers.ofString(body))));
+        }
+        assertRefused(403, http().send(HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json")
+                .header(CsrfMeta.HEADER, token).POST(HttpRequest.BodyPublishers.ofString(body))),
+                "the token without its owner cookie");
+        HttpResponse<String> right = browser.send(HttpRequest.newBuilder(endpoint)
+                .header("Content-Type", "application/json").header(CsrfMeta.HEADER, token)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertEquals(200, right.statusCode(), right.body());
+
+        // a cancel too: refused without the token, before the job is even looked up
+        HttpResponse<String> job = browser.postJson("/apps/probe/_dash-update-component",
+                update("slow-out.children", "slow", "n_clicks", "1"));
+        assertEquals(202, job.statusCode(), job.body());
+        URI jobUri = URI.create(base + "apps/probe/_jdash-jobs/" + Http.object(job).getString("job"));
+        assertRefused(403, browser.send(HttpRequest.newBuilder(jobUri).DELETE()));
+        assertRefused(403, browser.send(HttpRequest.newBuilder(jobUri).header(CsrfMeta.HEADER, other.csrf()).DELETE()));
+        assertEquals(204, browser.send(HttpRequest.newBuilder(jobUri).header(CsrfMeta.HEADER, token).DELETE()).statusCode());
+        assertEquals(200, browser.get(jobUri.getPath()).statusCode(), "GET needs no token");
+    }
+
+    @Test
+    void aCallbackPostFromAnotherSiteIs403AndFromThisSiteWorks() throws Exception {
+        String body = update("my-output.children", "my-input", "value", "\"x\"");
+        String self = "http://" + base.getHost() + ":" + base.getPort();
+        HttpResponse<String> foreign = http().send(HttpRequest.newBuilder(java.net.URI.create(base + "apps/hello/_dash-update-component"))
+                .header("Content-Type", "application/json").header("Origin", "http://evil.example")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertRefused(403, foreign);
+        Http browser = http();
+        HttpResponse<String> same = browser.send(HttpRequest.newBuilder(java.net.URI.create(base + "apps/hello/_dash-update-component"))
+                .header("Content-Type", "application/json").header("Origin", self).header(CsrfMeta.HEADER, browser.csrf())
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertEquals(200, same.statusCode(), same.body());
+    }
+
+    @Test
+    void aSocketOpenedFromAnotherSiteIsClosedAtOnce() throws Exception {
+        var cookies = new java.net.CookieManager();
+        var client = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
+        var app = java.net.URI.create(base + "apps/hello/");
+        client.send(HttpRequest.newBuilder(app).GET().build(), HttpResponse.BodyHandlers.ofString());
+        String cookie = cookies.getCookieStore().get(app).stream().map(Object::toString)
+                .collect(java.util.stream.Collectors.joining("; "));
+        var closed = new java.util.concurrent.CompletableFuture<Integer>();
+        client.newWebSocketBuilder().header("Cookie", cookie).header("Origin", "http://evil.example")
+                .buildAsync(java.net.URI.create(app.toString().replaceFirst("^http", "ws") + "_jdash-push"),
+                        new java.net.http.WebSocket.Listener() {
+                            @Override
+                            public java.util.concurrent.CompletionStage<?> onClose(java.net.http.WebSocket ws, int code, String reason) {
+                                closed.complete(code);
+                                return null;
+                            }
+                        }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(1008, closed.get(10, java.util.concurrent.TimeUnit.SECONDS));
+    }
+
+    @Test
+    void aSessionWithAHundredUnfinishedJobsGets429ForTheNext() throws Exception {
+        var cookies = new java.net.CookieManager();
+        var client = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
+        var app = java.net.URI.create(base + "apps/probe/");
+        String csrf = CsrfMeta.of(client.send(HttpRequest.newBuilder(app).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        var jobs = new java.util.ArrayList<String>();
+        try {
+            for (int i = 1; i <= 101; i++) {
+                HttpResponse<String> answer = client.send(HttpRequest.newBuilder(app.resolve("_dash-update-component"))
+                        .header("Content-Type", "application/json").header(CsrfMeta.HEADER, csrf)
+                        .POST(HttpRequest.BodyPublishers.ofString(update("slow-out.children", "slow", "n_clicks", "" + i)))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                if (i <= 100) {
+                    assertEquals(202, answer.statusCode(), "job " + i + ": " + answer.body());
+                    jobs.add(Http.object(answer).getString("job"));
+                } else {
+                    assertRefused(429, answer);
+                }
+            }
+        } finally {
+            for (String job : jobs) {
+                client.send(HttpRequest.newBuilder(app.resolve("_jdash-jobs/" + job)).header(CsrfMeta.HEADER, csrf)
+                                .DELETE().build(),
+                        HttpResponse.BodyHandlers.ofString());
+            }
+        }
+    }
+
+    private static void assertRefused(int status, HttpResponse<String> answer) {
+        assertRefused(status, answer, "");
+    }
+
+    private static void assertRefused(int status, HttpResponse<String> answer, String what) {
+        assertEquals(status, answer.statusCode(), what + ": " + answer.body());
+        assertJsonError(answer);
+    }
+
+    private static void assertJsonError(HttpResponse<String> answer) {
+        assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+                "error answers are JSON: " + answer.headers().map());
+        JsonObject body = Http.object(answer);
+        assertFalse(body.getString("error").isBlank(), "an error answer carries a message");
+    }
+}
