@@ -1,5 +1,6 @@
 package io.jdash.push;
 
+import io.jdash.config.JDashConfig;
 /**
  * How far behind a page's socket may fall: live messages queued and not yet sent, by count and by characters.
  * Past either limit the page is too slow (or gone) and its socket is closed, so a page that stops reading holds
@@ -11,9 +12,9 @@ package io.jdash.push;
  */
 record Backlog(int maxMessages, long maxChars) {
 
-    static Backlog fromSystemProperties() {
-        return new Backlog(Integer.getInteger("jdash.max-push-backlog", 10_000),
-                Long.getLong("jdash.max-push-backlog-bytes", 4L * 1024 * 1024));
+    static Backlog configured() {
+        JDashConfig config = JDashConfig.current();
+        return new Backlog(config.maxPushBacklog(), config.maxPushBacklogBytes());
     }
 
     boolean exceededBy(int messages, long chars) {

@@ -1,5 +1,6 @@
 package io.jdash.push;
 
+import io.jdash.config.JDashConfig;
 import io.jdash.background.jobs.HopTrace;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.SendResult;
@@ -31,7 +32,7 @@ import java.util.logging.Logger;
 final class PushConnection {
 
     private static final Logger LOG = Logger.getLogger(PushConnection.class.getName());
-    private static final long SEND_TIMEOUT_MILLIS = Long.getLong("jdash.push-send-timeout-millis", 30_000);
+    private static final long SEND_TIMEOUT_MILLIS = JDashConfig.current().pushSendTimeout().toMillis();
 
     final Session socket;
     final String owner;

@@ -29,7 +29,7 @@ public class PushHub {
     ManagedExecutorService executor;
 
     private final Map<String, Set<PushConnection>> byOwner = new ConcurrentHashMap<>();
-    private final Backlog backlog = Backlog.fromSystemProperties();
+    private final Backlog backlog = Backlog.configured();
 
     void connect(Session socket, String owner, String app) {
         var connection = new PushConnection(socket, owner, app, executor, backlog);

@@ -1,8 +1,8 @@
 package io.jdash.web;
 
+import io.jdash.config.JDashConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.file.Path;
 
 /**
  * The CSRF check of requests that change something (a callback POST, a job DELETE): header {@code X-JDash-CSRF}
@@ -38,8 +38,8 @@ public class CsrfGuard {
         if (current == null) {
             synchronized (this) {
                 if (tokens == null) {
-                    String dataDir = System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir"));
-                    tokens = new CsrfToken(CsrfKey.load(System.getProperty(CsrfKey.PROPERTY), Path.of(dataDir)));
+                    JDashConfig config = JDashConfig.current();
+                    tokens = new CsrfToken(CsrfKey.load(config.csrfKey().orElse(null), config.dataDirectory()));
                 }
                 current = tokens;
             }

@@ -1,5 +1,6 @@
 package io.jdash.web;
 
+import io.jdash.config.JDashConfig;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,14 +13,11 @@ import java.util.Locale;
  */
 final class RequestBody {
 
-    /** The default limit, 1 MiB; set {@code jdash.max-request-bytes} (system property) to change it. */
-    static final long DEFAULT_LIMIT = 1024 * 1024;
-
     private RequestBody() {
     }
 
     static long limit() {
-        return Long.getLong("jdash.max-request-bytes", DEFAULT_LIMIT);
+        return JDashConfig.current().maxRequestBytes();
     }
 
     static byte[] readJson(HttpServletRequest request) throws IOException {

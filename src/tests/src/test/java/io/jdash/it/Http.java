@@ -15,8 +15,8 @@ import java.time.Duration;
 
 /**
  * A small HTTP client for the protocol tests: requests, answers read as text or JSON. It keeps cookies as a
- * browser does; its POSTs carry the CSRF token of its owner cookie, which it gets by loading the hello page
- * before its first POST (any app page would do: the token is the owner's, not the app's).
+ * browser does; its POSTs carry the CSRF token of its owner cookie, which it gets by loading an app page
+ * before its first POST (the hello app's unless told; any app page would do: the token is the owner's, not the app's).
  */
 final class Http {
 
@@ -27,10 +27,17 @@ final class Http {
             .cookieHandler(cookies)
             .build();
     private final URI base;
+    private final String tokenPage;
     private String csrf;
 
     Http(URL base) {
+        this(base, "/apps/hello/");
+    }
+
+    /** A client whose CSRF token comes from {@code tokenPage} (a path from the server's root). */
+    Http(URL base, String tokenPage) {
         this.base = URI.create(base.toString());
+        this.tokenPage = tokenPage;
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -50,10 +57,10 @@ final class Http {
         return post(path, "application/json", body);
     }
 
-    /** This client's CSRF token, from the hello page (loaded once). */
+    /** This client's CSRF token, from its token page (loaded once). */
     String csrf() throws IOException, InterruptedException {
         if (csrf == null) {
-            csrf = CsrfMeta.of(get("/apps/hello/").body());
+            csrf = CsrfMeta.of(get(tokenPage).body());
         }
         return csrf;
     }

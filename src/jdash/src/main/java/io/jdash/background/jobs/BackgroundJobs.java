@@ -1,5 +1,6 @@
 package io.jdash.background.jobs;
 
+import io.jdash.config.JDashConfig;
 import io.jdash.app.MountedApp;
 import io.jdash.background.BackgroundManager;
 import io.jdash.background.JobSpec;
@@ -19,9 +20,9 @@ public class BackgroundJobs {
     /** The worker queue of a callback that names none and whose app names none. */
     public static final String DEFAULT_QUEUE = "BackgroundCallbacks";
 
-    /** Unfinished jobs one session may have, 100 unless the system property {@code jdash.max-jobs-per-session} says. */
+    /** Unfinished jobs one session may have, 100 unless {@code jdash.max-jobs-per-session} says (JDashConfig). */
     static int maxJobsPerSession() {
-        return Integer.getInteger("jdash.max-jobs-per-session", 100);
+        return JDashConfig.current().maxJobsPerSession();
     }
 
     @Inject

@@ -1,5 +1,6 @@
 package io.jdash.background.jobs;
 
+import io.jdash.config.JDashConfig;
 /**
  * This JVM run of the application, and the node it runs on. A job record claimed under another boot id of
  * the same node was in the hands of a server that is gone.
@@ -17,6 +18,6 @@ public final class BootId {
 
     /** WildFly's node name ({@code jboss.node.name}, the host name by default), or "local" outside a server. */
     public static String node() {
-        return System.getProperty("jboss.node.name", "local");
+        return JDashConfig.current().nodeName();
     }
 }

@@ -1,5 +1,6 @@
 package io.jdash.background.jobs;
 
+import io.jdash.config.JDashConfig;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -20,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class HopTrace {
 
-    public static final boolean ON = Boolean.getBoolean("jdash.trace-hops");
+    public static final boolean ON = JDashConfig.current().traceHops();
 
     public static final String ACCEPT = "http_accept";         // the POST reached CallbackEndpoint
     public static final String STORED = "job_stored";          // the job's row is in the job store

@@ -1,5 +1,6 @@
 package io.jdash.background.jobs;
 
+import io.jdash.config.JDashConfig;
 import io.jdash.app.AppCatalog;
 import io.jdash.callback.Callback;
 import jakarta.annotation.Resource;
@@ -24,8 +25,7 @@ import java.util.logging.Logger;
 public class JobRecovery {
 
     private static final Logger LOG = Logger.getLogger(JobRecovery.class.getName());
-    static final long KEEP_ENDED_MILLIS = TimeUnit.SECONDS.toMillis(
-            Math.max(1, Long.getLong("jdash.job-record-retention-seconds", TimeUnit.DAYS.toSeconds(1))));
+    static final long KEEP_ENDED_MILLIS = JDashConfig.current().jobRecordRetention().toMillis();
     /** How often the purge runs: hourly, or twice per retention age when that is shorter (at least every 10 s). */
     static final long PURGE_EVERY_SECONDS = Math.max(10, Math.min(TimeUnit.HOURS.toSeconds(1),
             TimeUnit.MILLISECONDS.toSeconds(KEEP_ENDED_MILLIS) / 2));

@@ -1,5 +1,6 @@
 package io.jdash.background.jobs;
 
+import io.jdash.config.JDashConfig;
 import io.jdash.background.JobSpec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -13,7 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -31,7 +31,7 @@ public class JobRegistry {
 
     private static final Logger LOG = Logger.getLogger(JobRegistry.class.getName());
     /** How long an ended job stays visible: 10 minutes unless the system property {@code jdash.job-retention-seconds} says. */
-    static final long RETENTION_MILLIS = TimeUnit.SECONDS.toMillis(Math.max(1, Long.getLong("jdash.job-retention-seconds", 600)));
+    static final long RETENTION_MILLIS = JDashConfig.current().jobRetention().toMillis();
 
     private final Map<String, TrackedJob> jobs = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> idsByOwner = new ConcurrentHashMap<>();

@@ -1,5 +1,6 @@
 package io.jdash.background.jobs;
 
+import io.jdash.config.JDashConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.util.logging.Logger;
@@ -15,13 +16,13 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class JobStores {
 
-    static final String DEFAULT_DATASOURCE = "java:jboss/datasources/JDashDS";
+    static final String DEFAULT_DATASOURCE = JDashConfig.DEFAULT_DATASOURCE;
     private static final Logger LOG = Logger.getLogger(JobStores.class.getName());
 
     @Produces
     @ApplicationScoped
     JobStore jobStore() {
-        String name = System.getProperty("jdash.datasource", DEFAULT_DATASOURCE);
+        String name = JDashConfig.current().datasource();
         DataSource dataSource;
         try {
             dataSource = (DataSource) new InitialContext().lookup(name);

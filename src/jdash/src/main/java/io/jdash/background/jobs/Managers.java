@@ -1,5 +1,6 @@
 package io.jdash.background.jobs;
 
+import io.jdash.config.JDashConfig;
 import io.jdash.background.BackgroundManager;
 import io.jdash.background.jms.JmsBatchManager;
 import io.jdash.background.local.LocalManager;
@@ -10,7 +11,7 @@ import java.util.logging.Logger;
 /**
  * The two managers, and the choice between them that the examples make the way Dash's do (Celery when
  * REDIS_URL is set, DiskCache otherwise): {@link #productionIfConfigured()} is the JMS + Batch manager when
- * the server has the BackgroundCallbacks queue, and the local one when it does not. The system property
+ * the server has the BackgroundCallbacks queue, and the local one when it does not. The setting
  * {@code jdash.manager} ({@code jms} or {@code local}) forces either.
  */
 @ApplicationScoped
@@ -34,7 +35,7 @@ public class Managers {
 
     /** The JMS + Batch manager where the queue is configured (or forced), else the local one. */
     public BackgroundManager productionIfConfigured() {
-        String forced = System.getProperty("jdash.manager", "");
+        String forced = JDashConfig.current().manager().orElse("");
         if (forced.equals("local")) {
             return local;
         }

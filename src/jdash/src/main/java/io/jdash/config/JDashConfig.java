@@ -1,0 +1,65 @@
+package io.jdash.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Every server-side setting of JDash, read once per deployment through MicroProfile Config, so each can be a system
+ * property ({@code -Djdash.max-jobs-per-session=200}), an environment variable ({@code JDASH_MAX_JOBS_PER_SESSION=200})
+ * or any other source the server has. docs/operations.md lists each key, its default and its meaning.
+ *
+ * @param maxJobsPerSession   {@code jdash.max-jobs-per-session}: unfinished jobs one owner may have (100)
+ * @param jobRetention        {@code jdash.job-retention-seconds}: how long an ended job stays in the registry (600 s)
+ * @param jobRecordRetention  {@code jdash.job-record-retention-seconds}: how long its database row stays (a day)
+ * @param traceHops           {@code jdash.trace-hops}: stamp each hop of a job for the benchmark (false)
+ * @param maxRequestBytes     {@code jdash.max-request-bytes}: the largest callback request body (1 MiB)
+ * @param maxPushBacklog      {@code jdash.max-push-backlog}: messages a page's socket may have waiting (10,000)
+ * @param maxPushBacklogBytes {@code jdash.max-push-backlog-bytes}: characters it may have waiting (4 MiB)
+ * @param pushSendTimeout     {@code jdash.push-send-timeout-millis}: how long one socket send may take (30 s)
+ * @param manager             {@code jdash.manager}: {@code jms} or {@code local} forces the default manager (unset)
+ * @param datasource          {@code jdash.datasource}: the JNDI name of the job database (JDashDS)
+ * @param csrfKey             {@code jdash.csrf-key}: the CSRF key; unset, a random one kept in the data directory
+ * @param dataDirectory       {@code jboss.server.data.dir}: where the CSRF key file lives (WildFly's data directory)
+ * @param nodeName            {@code jboss.node.name}: this server's name in job records ("local" outside a server)
+ */
+public record JDashConfig(int maxJobsPerSession, Duration jobRetention, Duration jobRecordRetention, boolean traceHops,
+                          long maxRequestBytes, int maxPushBacklog, long maxPushBacklogBytes, Duration pushSendTimeout,
+                          Optional<String> manager, String datasource, Optional<String> csrfKey, Path dataDirectory,
+                          String nodeName) {
+
+    public static final String DEFAULT_DATASOURCE = "java:jboss/datasources/JDashDS";
+
+    /** The settings of this deployment, read on first use. */
+    public static JDashConfig current() {
+        return Holder.CURRENT;
+    }
+
+    /** The settings {@code config} gives, each unset one at its default. */
+    public static JDashConfig from(Config config) {
+        return new JDashConfig(
+                config.getOptionalValue("jdash.max-jobs-per-session", Integer.class).orElse(100),
+                Duration.ofSeconds(Math.max(1, config.getOptionalValue("jdash.job-retention-seconds", Long.class)
+                        .orElse(600L))),
+                Duration.ofSeconds(Math.max(1, config.getOptionalValue("jdash.job-record-retention-seconds", Long.class)
+                        .orElse(Duration.ofDays(1).toSeconds()))),
+                config.getOptionalValue("jdash.trace-hops", Boolean.class).orElse(false),
+                config.getOptionalValue("jdash.max-request-bytes", Long.class).orElse(1024L * 1024),
+                config.getOptionalValue("jdash.max-push-backlog", Integer.class).orElse(10_000),
+                config.getOptionalValue("jdash.max-push-backlog-bytes", Long.class).orElse(4L * 1024 * 1024),
+                Duration.ofMillis(config.getOptionalValue("jdash.push-send-timeout-millis", Long.class).orElse(30_000L)),
+                config.getOptionalValue("jdash.manager", String.class),
+                config.getOptionalValue("jdash.datasource", String.class).orElse(DEFAULT_DATASOURCE),
+                config.getOptionalValue("jdash.csrf-key", String.class),
+                Path.of(config.getOptionalValue("jboss.server.data.dir", String.class)
+                        .orElseGet(() -> config.getValue("java.io.tmpdir", String.class))),
+                config.getOptionalValue("jboss.node.name", String.class).orElse("local"));
+    }
+
+    /** Read when first asked for, in the deployment's class loader, then kept. */
+    private static final class Holder {
+        static final JDashConfig CURRENT = from(ConfigProvider.getConfig());
+    }
+}

@@ -1,0 +1,78 @@
+package io.jdash.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+import org.junit.jupiter.api.Test;
+
+class JDashConfigTest {
+
+    private static Config config(Map<String, String> values) {
+        return new SmallRyeConfigBuilder().withSources(new PropertiesConfigSource(values, "test", 500)).build();
+    }
+
+    @Test
+    void unsetKeysTakeTheDocumentedDefaults() {
+        JDashConfig config = JDashConfig.from(config(Map.of("java.io.tmpdir", "/tmp/x")));
+        assertEquals(100, config.maxJobsPerSession());
+        assertEquals(Duration.ofMinutes(10), config.jobRetention());
+        assertEquals(Duration.ofDays(1), config.jobRecordRetention());
+        assertFalse(config.traceHops());
+        assertEquals(1024 * 1024, config.maxRequestBytes());
+        assertEquals(10_000, config.maxPushBacklog());
+        assertEquals(4L * 1024 * 1024, config.maxPushBacklogBytes());
+        assertEquals(Duration.ofSeconds(30), config.pushSendTimeout());
+        assertEquals(Optional.empty(), config.manager());
+        assertEquals("java:jboss/datasources/JDashDS", config.datasource());
+        assertEquals(Optional.empty(), config.csrfKey());
+        assertEquals(Path.of("/tmp/x"), config.dataDirectory(), "outside WildFly the key lives in the temp directory");
+        assertEquals("local", config.nodeName());
+    }
+
+    @Test
+    void everyKeyIsRead() {
+        JDashConfig config = JDashConfig.from(config(Map.ofEntries(
+                Map.entry("jdash.max-jobs-per-session", "7"),
+                Map.entry("jdash.job-retention-seconds", "120"),
+                Map.entry("jdash.job-record-retention-seconds", "300"),
+                Map.entry("jdash.trace-hops", "true"),
+                Map.entry("jdash.max-request-bytes", "2048"),
+                Map.entry("jdash.max-push-backlog", "50"),
+                Map.entry("jdash.max-push-backlog-bytes", "4096"),
+                Map.entry("jdash.push-send-timeout-millis", "1500"),
+                Map.entry("jdash.manager", "local"),
+                Map.entry("jdash.datasource", "java:/other"),
+                Map.entry("jdash.csrf-key", "k"),
+                Map.entry("jboss.server.data.dir", "/srv/data"),
+                Map.entry("jboss.node.name", "node-a"))));
+        assertEquals(7, config.maxJobsPerSession());
+        assertEquals(Duration.ofMinutes(2), config.jobRetention());
+        assertEquals(Duration.ofMinutes(5), config.jobRecordRetention());
+        assertTrue(config.traceHops());
+        assertEquals(2048, config.maxRequestBytes());
+        assertEquals(50, config.maxPushBacklog());
+        assertEquals(4096, config.maxPushBacklogBytes());
+        assertEquals(Duration.ofMillis(1500), config.pushSendTimeout());
+        assertEquals(Optional.of("local"), config.manager());
+        assertEquals("java:/other", config.datasource());
+        assertEquals(Optional.of("k"), config.csrfKey());
+        assertEquals(Path.of("/srv/data"), config.dataDirectory());
+        assertEquals("node-a", config.nodeName());
+    }
+
+    @Test
+    void retentionsBelowOneSecondBecomeOneSecond() {
+        JDashConfig config = JDashConfig.from(config(Map.of("java.io.tmpdir", "/tmp",
+                "jdash.job-retention-seconds", "0", "jdash.job-record-retention-seconds", "-5")));
+        assertEquals(Duration.ofSeconds(1), config.jobRetention());
+        assertEquals(Duration.ofSeconds(1), config.jobRecordRetention());
+    }
+}

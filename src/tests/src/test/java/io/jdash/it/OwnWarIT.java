@@ -1,0 +1,80 @@
+package io.jdash.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * JDash used as a user would: a WAR of their own with the jdash jar in WEB-INF/lib and one app (no XML of its own),
+ * deployed at {@code /mine} beside another WAR that has its own servlets at the server's root, {@code /} — including
+ * {@code /apps/*}. Both serve: JDash's filter, servlet and headers stay inside the WAR that has the jar.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OwnWarIT {
+
+    private static final String JBOSS_WEB_ROOT = "<jboss-web xmlns=\"urn:jboss:jakartaee:1.0\" version=\"15.0\">"
+            + "<context-root>/</context-root></jboss-web>";
+
+    @Deployment(name = "host", order = 1, testable = false)
+    static WebArchive hostAtRoot() {
+        return ShrinkWrap.create(WebArchive.class, "host.war").addClass(HostServlet.class)
+                .addAsWebInfResource(new StringAsset(JBOSS_WEB_ROOT), "jboss-web.xml");
+    }
+
+    @Deployment(name = "mine", order = 2, testable = false)
+    static WebArchive ownWarWithTheJar() {
+        File jar = new File(System.getProperty("jdash.test.jar", "target/deployments/jdash.jar"));
+        return ShrinkWrap.create(WebArchive.class, "mine.war").addClass(OwnWarApp.class).addAsLibrary(jar);
+    }
+
+    @ArquillianResource
+    @OperateOnDeployment("mine")
+    URL mine;
+
+    @Test
+    void theOtherWarKeepsTheRootAndItsOwnServletsUntouched() throws Exception {
+        Http http = new Http(mine);
+        HttpResponse<String> get = http.get("/hello");
+        assertEquals(200, get.statusCode());
+        assertEquals("host GET /hello", get.body());
+        assertTrue(get.headers().firstValue("Content-Security-Policy").isEmpty(),
+                "JDash's filter must not reach another WAR: " + get.headers().map());
+        HttpResponse<String> post = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                mine.toString()).resolve("/apps/x")).POST(java.net.http.HttpRequest.BodyPublishers.ofString("x")));
+        assertEquals(200, post.statusCode(), "another WAR's /apps/* is its own");
+        assertEquals("host POST /apps/x", post.body());
+    }
+
+    @Test
+    void theOwnWarServesItsAppPageAssetsAndCallbacks() throws Exception {
+        Http http = new Http(mine, "/mine/apps/own/");
+        HttpResponse<String> page = http.get("/mine/apps/own/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("id=\"greeting\""), page.body());
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
+
+        HttpResponse<String> runtime = http.get("/mine/runtime/app.js");
+        assertEquals(200, runtime.statusCode(), "the jar's browser runtime is served from META-INF/resources");
+
+        HttpResponse<String> answer = http.postJson("/mine/apps/own/_dash-update-component",
+                "{\"output\":\"greeting.children\",\"inputs\":[{\"id\":\"name\",\"property\":\"value\",\"value\":\"Ada\"}],"
+                        + "\"state\":[],\"changedPropIds\":[\"name.value\"]}");
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertEquals("Hello, Ada", Http.object(answer).getJsonObject("response").getJsonObject("greeting")
+                .getString("children"), answer.body());
+    }
+}
