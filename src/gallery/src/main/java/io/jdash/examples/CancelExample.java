@@ -1,23 +1,17 @@
 package io.jdash.examples;
 
 import io.jdash.app.DashApp;
-import io.jdash.background.BackgroundManager;
 import io.jdash.background.Running;
-import io.jdash.background.jobs.Managers;
 import io.jdash.callback.CallbackRegistry;
 import io.jdash.callback.Input;
 import io.jdash.callback.Output;
 import io.jdash.layout.Component;
 import io.jdash.layout.Html;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 /** Example 3: a second button cancels the running job, and each button is enabled only when it makes sense. */
 @ApplicationScoped
 public class CancelExample implements DashApp {
-
-    @Inject
-    Managers managers;
 
     @Override
     public String slug() {
@@ -32,11 +26,6 @@ public class CancelExample implements DashApp {
     @Override
     public String description() {
         return "cancel=[Input(\"cancel_button_id\", \"n_clicks\")]: the second button stops the job.";
-    }
-
-    @Override
-    public BackgroundManager backgroundCallbackManager() {
-        return managers.productionIfConfigured();
     }
 
     @Override

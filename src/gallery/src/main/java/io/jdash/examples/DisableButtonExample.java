@@ -3,7 +3,6 @@ package io.jdash.examples;
 import io.jdash.app.DashApp;
 import io.jdash.background.BackgroundManager;
 import io.jdash.background.Running;
-import io.jdash.background.jobs.Managers;
 import io.jdash.callback.CallbackRegistry;
 import io.jdash.callback.Input;
 import io.jdash.callback.Output;
@@ -17,8 +16,9 @@ import java.util.List;
 @ApplicationScoped
 public class DisableButtonExample implements DashApp {
 
+    /** The default manager: JMS + Batch where the server has the queue, else the local one. */
     @Inject
-    Managers managers;
+    BackgroundManager manager;
 
     @Override
     public String slug() {
@@ -37,7 +37,7 @@ public class DisableButtonExample implements DashApp {
 
     @Override
     public BackgroundManager backgroundCallbackManager() {
-        return managers.productionIfConfigured();
+        return manager;
     }
 
     @Override

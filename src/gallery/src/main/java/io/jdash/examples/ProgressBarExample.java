@@ -1,24 +1,18 @@
 package io.jdash.examples;
 
 import io.jdash.app.DashApp;
-import io.jdash.background.BackgroundManager;
 import io.jdash.background.Running;
-import io.jdash.background.jobs.Managers;
 import io.jdash.callback.CallbackRegistry;
 import io.jdash.callback.Input;
 import io.jdash.callback.Output;
 import io.jdash.layout.Component;
 import io.jdash.layout.Html;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.Map;
 
 /** Example 4: an html Progress bar follows set_progress while the job runs, and hides when it ends. */
 @ApplicationScoped
 public class ProgressBarExample implements DashApp {
-
-    @Inject
-    Managers managers;
 
     @Override
     public String slug() {
@@ -33,11 +27,6 @@ public class ProgressBarExample implements DashApp {
     @Override
     public String description() {
         return "progress=[Output(\"progress_bar\", \"value\"), Output(\"progress_bar\", \"max\")], fed by set_progress.";
-    }
-
-    @Override
-    public BackgroundManager backgroundCallbackManager() {
-        return managers.productionIfConfigured();
     }
 
     @Override

@@ -1,9 +1,7 @@
 package io.jdash.examples;
 
 import io.jdash.app.DashApp;
-import io.jdash.background.BackgroundManager;
 import io.jdash.background.Running;
-import io.jdash.background.jobs.Managers;
 import io.jdash.callback.CallbackRegistry;
 import io.jdash.callback.Input;
 import io.jdash.callback.Output;
@@ -14,16 +12,12 @@ import io.jdash.layout.FigureLayout;
 import io.jdash.layout.Html;
 import io.jdash.layout.Trace;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 
 /** Example 5: the progress is a Plotly bar chart, back to an empty bar (progress_default) whenever no job runs. */
 @ApplicationScoped
 public class ProgressGraphExample implements DashApp {
-
-    @Inject
-    Managers managers;
 
     @Override
     public String slug() {
@@ -38,11 +32,6 @@ public class ProgressGraphExample implements DashApp {
     @Override
     public String description() {
         return "progress=Output(\"progress_bar_graph\", \"figure\") with progress_default=make_progress_graph(0, 10).";
-    }
-
-    @Override
-    public BackgroundManager backgroundCallbackManager() {
-        return managers.productionIfConfigured();
     }
 
     static Figure makeProgressGraph(int progress, int total) {

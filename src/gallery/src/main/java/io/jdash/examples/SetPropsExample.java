@@ -1,9 +1,7 @@
 package io.jdash.examples;
 
 import io.jdash.app.DashApp;
-import io.jdash.background.BackgroundManager;
 import io.jdash.background.Running;
-import io.jdash.background.jobs.Managers;
 import io.jdash.callback.CallbackRegistry;
 import io.jdash.callback.Input;
 import io.jdash.callback.Output;
@@ -11,16 +9,12 @@ import io.jdash.layout.Component;
 import io.jdash.layout.Dag;
 import io.jdash.layout.Html;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 
 /** Example 6: a callback with no Output fills an AG Grid through set_props, 100 rows at a time, while it runs. */
 @ApplicationScoped
 public class SetPropsExample implements DashApp {
-
-    @Inject
-    Managers managers;
 
     @Override
     public String slug() {
@@ -35,11 +29,6 @@ public class SetPropsExample implements DashApp {
     @Override
     public String description() {
         return "No Output at all: the job fills the grid with set_props(\"ag-grid-updating\", …) every 2 s.";
-    }
-
-    @Override
-    public BackgroundManager backgroundCallbackManager() {
-        return managers.productionIfConfigured();
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.jdash.examples;
 
 import io.jdash.app.DashApp;
-import io.jdash.background.jobs.Managers;
+import io.jdash.background.BackgroundManager;
 import io.jdash.callback.CallbackRegistry;
 import io.jdash.callback.Input;
 import io.jdash.callback.Output;
@@ -15,8 +15,9 @@ import java.util.List;
 @ApplicationScoped
 public class SimpleExample implements DashApp {
 
+    /** The default manager: JMS + Batch where the server has the queue, else the local one. */
     @Inject
-    Managers managers;
+    BackgroundManager manager;
 
     @Override
     public String slug() {
@@ -44,7 +45,7 @@ public class SimpleExample implements DashApp {
     public void callbacks(CallbackRegistry app) {
         app.callback(new Output("paragraph_id", "children"), new Input("button_id", "n_clicks"))
                 .background()
-                .manager(managers.productionIfConfigured())
+                .manager(manager)
                 .handle((job, args) -> {
                     job.sleep(2000);
                     return List.of("Clicked " + args.get(0) + " times");

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jdash.web.JsonCodec;
+import io.jdash.json.JsonCodec;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;

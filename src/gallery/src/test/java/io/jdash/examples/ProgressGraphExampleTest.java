@@ -2,7 +2,7 @@ package io.jdash.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.jdash.web.JsonCodec;
+import io.jdash.json.JsonCodec;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.io.StringReader;

@@ -43,7 +43,7 @@ public interface DashApp {
     /**
      * Dash's {@code background_callback_manager}: the manager for this app's background callbacks that name
      * none; {@code null} (the default) means the production manager where the server has its queue, else
-     * the local one (see {@code Managers.productionIfConfigured()}).
+     * the local one (the injectable default, {@code io.jdash.background.defaults.Managers}).
      */
     default BackgroundManager backgroundCallbackManager() {
         return null;

@@ -3,7 +3,7 @@ package io.jdash.push;
 import io.jdash.background.jobs.JobEventRecorded;
 import io.jdash.background.jobs.JobRegistry;
 import io.jdash.background.jobs.TrackedJob;
-import io.jdash.web.JsonCodec;
+import io.jdash.json.JsonCodec;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;

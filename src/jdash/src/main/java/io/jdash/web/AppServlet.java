@@ -1,5 +1,8 @@
 package io.jdash.web;
 
+import io.jdash.access.OwnerCookie;
+import io.jdash.access.SameOrigin;
+
 import io.jdash.app.AppCatalog;
 import io.jdash.app.MountedApp;
 import io.jdash.background.jobs.BackgroundJobs;

@@ -1,5 +1,8 @@
 package io.jdash.web;
 
+import io.jdash.json.JsonCodec;
+import io.jdash.access.OwnerCookie;
+
 import io.jdash.app.MountedApp;
 import io.jdash.callback.BadCallbackRequest;
 import io.jdash.background.jobs.BackgroundJobs;

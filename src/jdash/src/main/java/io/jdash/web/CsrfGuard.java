@@ -1,5 +1,7 @@
 package io.jdash.web;
 
+import io.jdash.access.OwnerCookie;
+
 import io.jdash.config.JDashConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpServletRequest;

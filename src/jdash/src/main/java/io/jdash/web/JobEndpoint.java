@@ -1,5 +1,7 @@
 package io.jdash.web;
 
+import io.jdash.access.OwnerCookie;
+
 import io.jdash.background.jobs.BackgroundJobs;
 import io.jdash.background.jobs.TrackedJob;
 import jakarta.servlet.http.HttpServletRequest;

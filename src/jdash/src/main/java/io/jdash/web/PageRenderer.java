@@ -1,5 +1,7 @@
 package io.jdash.web;
 
+import io.jdash.json.JsonCodec;
+
 import io.jdash.app.MountedApp;
 import io.jdash.layout.Component;
 import io.jdash.layout.Dag;

@@ -1,5 +1,7 @@
 package io.jdash.web;
 
+import io.jdash.json.JsonCodec;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

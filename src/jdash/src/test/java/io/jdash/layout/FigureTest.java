@@ -3,7 +3,7 @@ package io.jdash.layout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.jdash.web.JsonCodec;
+import io.jdash.json.JsonCodec;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.io.StringReader;

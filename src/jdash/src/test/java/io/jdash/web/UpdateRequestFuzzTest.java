@@ -1,5 +1,7 @@
 package io.jdash.web;
 
+import io.jdash.json.JsonCodec;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.jdash.app.DashApp;
 import io.jdash.app.MountedApp;

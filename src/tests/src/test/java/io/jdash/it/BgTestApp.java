@@ -2,7 +2,7 @@ package io.jdash.it;
 
 import io.jdash.app.DashApp;
 import io.jdash.background.BackgroundManager;
-import io.jdash.background.jobs.Managers;
+import io.jdash.background.defaults.Managers;
 import io.jdash.callback.CallbackRegistry;
 import io.jdash.callback.Input;
 import io.jdash.callback.Output;

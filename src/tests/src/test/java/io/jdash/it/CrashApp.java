@@ -10,7 +10,7 @@ import io.jdash.callback.State;
 import io.jdash.layout.Component;
 import io.jdash.layout.Dcc;
 import io.jdash.layout.Html;
-import io.jdash.background.jobs.Managers;
+import io.jdash.background.defaults.Managers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;

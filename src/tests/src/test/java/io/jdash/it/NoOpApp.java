@@ -1,7 +1,7 @@
 package io.jdash.it;
 
 import io.jdash.app.DashApp;
-import io.jdash.background.jobs.Managers;
+import io.jdash.background.defaults.Managers;
 import io.jdash.callback.CallbackRegistry;
 import io.jdash.callback.Input;
 import io.jdash.callback.Output;

@@ -3,7 +3,7 @@ package io.jdash.it;
 import static io.jdash.callback.NoUpdate.noUpdate;
 
 import io.jdash.app.DashApp;
-import io.jdash.background.jobs.Managers;
+import io.jdash.background.defaults.Managers;
 import io.jdash.callback.CallbackContext;
 import io.jdash.callback.CallbackRegistry;
 import io.jdash.callback.Input;

@@ -4,7 +4,7 @@ import static io.jdash.callback.SetProps.setProps;
 
 import io.jdash.app.DashApp;
 import io.jdash.background.BackgroundManager;
-import io.jdash.background.jobs.Managers;
+import io.jdash.background.defaults.Managers;
 import io.jdash.callback.CallbackRegistry;
 import io.jdash.callback.Input;
 import io.jdash.callback.Output;

@@ -10,8 +10,9 @@ import io.jdash.background.jobs.JobRegistry;
 import io.jdash.background.jobs.JobState;
 import io.jdash.background.jobs.JobStore;
 import io.jdash.background.jobs.StoredEndSink;
-import io.jdash.web.JsonCodec;
+import io.jdash.json.JsonCodec;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 
 /**
@@ -20,6 +21,7 @@ import jakarta.inject.Inject;
  * {@link #cancel} is broadcast on the topic too, so it reaches whichever node holds or runs the job.
  */
 @ApplicationScoped
+@Typed(JmsBatchManager.class) // injected by its class; @Inject BackgroundManager gets the default (Managers)
 public class JmsBatchManager implements BackgroundManager {
 
     @Inject

@@ -2,7 +2,7 @@ package io.jdash.background.jms;
 
 import io.jdash.background.jobs.BootId;
 import io.jdash.background.jobs.JobRegistry;
-import io.jdash.web.JsonCodec;
+import io.jdash.json.JsonCodec;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;

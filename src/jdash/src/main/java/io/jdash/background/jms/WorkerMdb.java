@@ -1,7 +1,7 @@
 package io.jdash.background.jms;
 
 import io.jdash.background.JobSpec;
-import io.jdash.web.JsonCodec;
+import io.jdash.json.JsonCodec;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;

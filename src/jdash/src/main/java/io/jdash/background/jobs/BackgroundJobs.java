@@ -29,7 +29,7 @@ public class BackgroundJobs {
     JobRegistry registry;
 
     @Inject
-    Managers managers;
+    ManagerLookup managers;
 
     @Inject
     JobStore store;
@@ -94,6 +94,6 @@ public class BackgroundJobs {
             return callback.background().manager();
         }
         BackgroundManager appManager = app.app().backgroundCallbackManager();
-        return appManager != null ? appManager : managers.productionIfConfigured();
+        return appManager != null ? appManager : managers.defaultManager();
     }
 }

@@ -1,7 +1,7 @@
 package io.jdash.background.jobs;
 
 import io.jdash.background.JobSpec;
-import io.jdash.web.JsonCodec;
+import io.jdash.json.JsonCodec;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

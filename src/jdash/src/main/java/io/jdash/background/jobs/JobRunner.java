@@ -10,7 +10,7 @@ import io.jdash.callback.CallbackFailure;
 import io.jdash.callback.CallbackInvoker;
 import io.jdash.callback.CallbackResult;
 import io.jdash.callback.PreventUpdate;
-import io.jdash.web.JsonCodec;
+import io.jdash.json.JsonCodec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;

@@ -15,6 +15,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,6 +30,7 @@ import java.util.logging.Logger;
  * runtime, nothing to configure.
  */
 @ApplicationScoped
+@Typed(LocalManager.class) // injected by its class; @Inject BackgroundManager gets the default (Managers)
 public class LocalManager implements BackgroundManager {
 
     private static final Logger LOG = Logger.getLogger(LocalManager.class.getName());

@@ -1,10 +1,12 @@
-package io.jdash.background.jobs;
+package io.jdash.background.defaults;
 
 import io.jdash.config.JDashConfig;
 import io.jdash.background.BackgroundManager;
+import io.jdash.background.jobs.ManagerLookup;
 import io.jdash.background.jms.JmsBatchManager;
 import io.jdash.background.local.LocalManager;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
@@ -12,10 +14,11 @@ import java.util.logging.Logger;
  * The two managers, and the choice between them that the examples make the way Dash's do (Celery when
  * REDIS_URL is set, DiskCache otherwise): {@link #productionIfConfigured()} is the JMS + Batch manager when
  * the server has the BackgroundCallbacks queue, and the local one when it does not. The setting
- * {@code jdash.manager} ({@code jms} or {@code local}) forces either.
+ * {@code jdash.manager} ({@code jms} or {@code local}) forces either. That choice is also the injectable
+ * {@link BackgroundManager}: {@code @Inject BackgroundManager manager;} in an app gets it.
  */
 @ApplicationScoped
-public class Managers {
+public class Managers implements ManagerLookup {
 
     private static final Logger LOG = Logger.getLogger(Managers.class.getName());
 
@@ -33,6 +36,17 @@ public class Managers {
         return local;
     }
 
+    /** The default manager, for {@code @Inject BackgroundManager}: {@link #productionIfConfigured()}. */
+    @Produces
+    BackgroundManager injectable() {
+        return productionIfConfigured();
+    }
+
+    @Override
+    public BackgroundManager defaultManager() {
+        return productionIfConfigured();
+    }
+
     /** The JMS + Batch manager where the queue is configured (or forced), else the local one. */
     public BackgroundManager productionIfConfigured() {
         String forced = JDashConfig.current().manager().orElse("");
@@ -46,7 +60,8 @@ public class Managers {
         return local;
     }
 
-    BackgroundManager byName(String name) {
+    @Override
+    public BackgroundManager byName(String name) {
         return jms.name().equals(name) ? jms : local;
     }
 }

@@ -1,4 +1,4 @@
-package io.jdash.web;
+package io.jdash.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

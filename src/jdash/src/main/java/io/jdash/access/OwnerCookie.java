@@ -1,4 +1,4 @@
-package io.jdash.web;
+package io.jdash.access;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;

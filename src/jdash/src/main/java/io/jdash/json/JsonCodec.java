@@ -1,4 +1,4 @@
-package io.jdash.web;
+package io.jdash.json;
 
 import io.jdash.layout.ComponentJsonAdapter;
 import jakarta.json.bind.Jsonb;

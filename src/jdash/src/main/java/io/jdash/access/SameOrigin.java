@@ -1,4 +1,4 @@
-package io.jdash.web;
+package io.jdash.access;
 
 import java.net.URI;
 import java.util.Locale;

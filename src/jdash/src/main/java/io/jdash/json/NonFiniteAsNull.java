@@ -1,4 +1,4 @@
-package io.jdash.web;
+package io.jdash.json;
 
 import jakarta.json.bind.serializer.JsonbSerializer;
 import jakarta.json.bind.serializer.SerializationContext;

@@ -1,0 +1,5 @@
+/**
+ * JSON in and out with JSON-B: {@link io.jdash.json.JsonCodec} (limits for untrusted input, NaN and Infinity written
+ * as {@code null} as Dash does). Used by the web, push and background sides; depends on layout only (its adapter).
+ */
+package io.jdash.json;
