@@ -1,7 +1,7 @@
 package io.jdash.examples;
 
 import io.jdash.app.DashApp;
-import io.jdash.background.Running;
+import io.jdash.callback.Running;
 import io.jdash.callback.CallbackRegistry;
 import io.jdash.callback.Input;
 import io.jdash.callback.Output;

@@ -1,8 +1,6 @@
 package io.jdash.callback;
 
-import io.jdash.background.BackgroundFunction;
 import io.jdash.background.BackgroundManager;
-import io.jdash.background.Running;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

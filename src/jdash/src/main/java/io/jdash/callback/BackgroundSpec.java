@@ -1,6 +1,5 @@
 package io.jdash.callback;
 
-import io.jdash.background.Running;
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.List;
 

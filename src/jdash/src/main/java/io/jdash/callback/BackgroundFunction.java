@@ -1,6 +1,6 @@
-package io.jdash.background;
+package io.jdash.callback;
 
-import io.jdash.callback.CallbackArgs;
+import io.jdash.background.BackgroundContext;
 
 /**
  * The code of a background callback: like an ordinary one, plus the job's {@link BackgroundContext} for

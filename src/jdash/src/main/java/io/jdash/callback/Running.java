@@ -1,6 +1,5 @@
-package io.jdash.background;
+package io.jdash.callback;
 
-import io.jdash.callback.Output;
 
 /**
  * Dash's {@code running=[(Output("button_id", "disabled"), True, False)]}: the prop takes {@code during} when
