@@ -1,6 +1,7 @@
 package io.jdash.gallery;
 
 import io.jdash.app.AppCatalog;
+import io.jdash.app.BrokenApp;
 import io.jdash.app.MountedApp;
 import io.jdash.layout.Component;
 import io.jdash.layout.Html;
@@ -12,7 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** The gallery at {@code /}: every app with its title, slug, description and a link. */
+/** The gallery at {@code /}: every app with its title, slug, description and a link; an app that could not be mounted with why. */
 @WebServlet(urlPatterns = "")
 public class GalleryServlet extends HttpServlet {
 
@@ -24,7 +25,9 @@ public class GalleryServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String context = request.getContextPath();
-        var items = catalog.all().stream().map(app -> entry(app, context)).toArray();
+        var items = java.util.stream.Stream.concat(
+                catalog.all().stream().map(app -> entry(app, context)),
+                catalog.broken().stream().map(GalleryServlet::broken)).toArray();
         Component page = Html.Main(
                 Html.H1("JDash gallery"),
                 Html.P("Dash apps in Java on WildFly. Each one below is a short Java file."),
@@ -36,6 +39,17 @@ public class GalleryServlet extends HttpServlet {
                 + "<title>JDash gallery</title>"
                 + "<link rel=\"stylesheet\" href=\"" + context + "/runtime/jdash.css\"></head><body>"
                 + HtmlRenderer.render(page) + "</body></html>");
+    }
+
+    /** An app that could not be mounted: its title, its slug and why, and no link. */
+    private static Component broken(BrokenApp app) {
+        return Html.Li(
+                Html.Span(app.title()).className("app-title"),
+                " ",
+                Html.Code(String.valueOf(app.slug())),
+                " (not mounted)",
+                Html.P(app.problem()).className("problem"))
+                .id("app-" + app.slug()).className("broken");
     }
 
     private static Component entry(MountedApp app, String context) {

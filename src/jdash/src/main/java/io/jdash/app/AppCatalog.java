@@ -2,54 +2,55 @@ package io.jdash.app;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 
-/** Every {@link DashApp} bean of the deployment, mounted once, by slug; listed in the order of their titles. */
+/**
+ * Every {@link DashApp} bean of the deployment, mounted by slug when the deployment starts (so a broken app is
+ * reported in the deployment's log, not at its first request); listed in the order of their titles. An app that
+ * cannot be mounted is listed in {@link #broken()} and serves nothing; the others serve as usual.
+ */
 @ApplicationScoped
 public class AppCatalog {
 
     private static final Logger LOG = Logger.getLogger(AppCatalog.class.getName());
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     @Inject
     @Any
     Instance<DashApp> discovered;
 
-    private Map<String, MountedApp> bySlug = Map.of();
+    private AppMount mount = new AppMount(Map.of(), List.of());
 
     @PostConstruct
     void mountAll() {
-        var mounted = new LinkedHashMap<String, MountedApp>();
-        discovered.stream()
-                .sorted(Comparator.comparing(DashApp::title))
-                .forEach(app -> {
-                    if (!SLUG.matcher(app.slug()).matches()) {
-                        throw new IllegalStateException("app slug '" + app.slug() + "' must match " + SLUG);
-                    }
-                    if (mounted.containsKey(app.slug())) {
-                        throw new IllegalStateException("two apps have the slug " + app.slug());
-                    }
-                    mounted.put(app.slug(), MountedApp.mount(app));
-                });
-        bySlug = Collections.unmodifiableMap(mounted);
-        LOG.info(() -> "JDash apps mounted: " + bySlug.keySet());
+        mount = AppMount.of(discovered.stream().toList());
+        LOG.info(() -> "JDash apps mounted: " + mount.mounted().keySet()
+                + (mount.broken().isEmpty() ? "" : "; not mounted: " + mount.broken().stream().map(BrokenApp::slug).toList()));
+    }
+
+    /** Mounts the apps as the deployment starts. */
+    void atDeployment(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        all();
     }
 
     public Optional<MountedApp> find(String slug) {
-        return Optional.ofNullable(bySlug.get(slug));
+        return Optional.ofNullable(mount.mounted().get(slug));
     }
 
     public Collection<MountedApp> all() {
-        return bySlug.values();
+        return mount.mounted().values();
+    }
+
+    /** The apps that could not be mounted, with the reason. */
+    public List<BrokenApp> broken() {
+        return mount.broken();
     }
 }

@@ -3,22 +3,29 @@ package io.jdash.app;
 import io.jdash.callback.CallbackRegistry;
 import io.jdash.callback.Dependency;
 import io.jdash.callback.CallbackSpec;
+import io.jdash.callback.InvalidCallbacks;
 import io.jdash.layout.Component;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * An app ready to serve: its layout built, its callbacks declared and checked (every id they name is in the
- * layout, no cycle), and its {@code _dash-dependencies} computed once.
+ * An app ready to serve: its layout built, its callbacks declared and checked (component ids unique, every id they
+ * name is in the layout, no prop written twice, no cycle, worker queue names a queue can have), and its
+ * {@code _dash-dependencies} computed once. {@link #mount} throws {@link InvalidCallbacks} for what the checks refuse.
  */
 public record MountedApp(DashApp app, Component layout, CallbackRegistry callbacks, List<CallbackSpec> dependencies) {
+
+    /** What a worker queue's name may be (an Artemis queue name JDash can put in JNDI and in the CLI script). */
+    static final Pattern QUEUE_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,100}");
 
     public static MountedApp mount(DashApp app) {
         Component layout = app.layout();
         var callbacks = new CallbackRegistry();
         app.callbacks(callbacks);
         checkIdsExist(app, layout, callbacks);
+        checkQueues(app, callbacks);
         return new MountedApp(app, layout, callbacks, CallbackSpec.of(callbacks.callbacks()));
     }
 
@@ -30,7 +37,7 @@ public record MountedApp(DashApp app, Component layout, CallbackRegistry callbac
         var ids = new HashSet<String>();
         for (Component c : layout.descendantsAndSelf()) {
             if (c.id() != null && !ids.add(c.id())) {
-                throw new IllegalStateException("app " + app.slug() + ": duplicate component id " + c.id());
+                throw new InvalidCallbacks("app " + app.slug() + ": duplicate component id " + c.id());
             }
         }
         for (var cb : callbacks.callbacks()) {
@@ -45,9 +52,23 @@ public record MountedApp(DashApp app, Component layout, CallbackRegistry callbac
             }
             for (var dependency : named) {
                 if (!ids.contains(dependency.id())) {
-                    throw new IllegalStateException("app " + app.slug() + ": callback " + cb.id()
+                    throw new InvalidCallbacks("app " + app.slug() + ": callback " + cb.id()
                             + " names component " + dependency.id() + ", which is not in the layout");
                 }
+            }
+        }
+    }
+
+    private static void checkQueues(DashApp app, CallbackRegistry callbacks) {
+        if (app.backgroundQueue() != null && !QUEUE_NAME.matcher(app.backgroundQueue()).matches()) {
+            throw new InvalidCallbacks("app " + app.slug() + ": background queue '" + app.backgroundQueue()
+                    + "' is not a queue name (" + QUEUE_NAME + ")");
+        }
+        for (var cb : callbacks.callbacks()) {
+            String queue = cb.isBackground() ? cb.background().queue() : null;
+            if (queue != null && !QUEUE_NAME.matcher(queue).matches()) {
+                throw new InvalidCallbacks("app " + app.slug() + ": callback " + cb.id() + " names queue '" + queue
+                        + "', which is not a queue name (" + QUEUE_NAME + ")");
             }
         }
     }

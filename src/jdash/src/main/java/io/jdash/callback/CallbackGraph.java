@@ -50,7 +50,7 @@ public final class CallbackGraph {
         while (!queue.isEmpty()) {
             String next = queue.poll();
             if (next.equals(start)) {
-                throw new IllegalStateException("circular callbacks: " + cycleThrough(start, direct));
+                throw new InvalidCallbacks("circular callbacks: " + cycleThrough(start, direct));
             }
             if (seen.add(next)) {
                 queue.addAll(direct.getOrDefault(next, Set.of()));

@@ -26,7 +26,7 @@ public final class CallbackRegistry {
         for (Output output : callback.outputs()) {
             String writer = writerOfProp.get(output.propId());
             if (writer != null) {
-                throw new IllegalStateException("output " + output + " is already written by callback " + writer
+                throw new InvalidCallbacks("output " + output + " is already written by callback " + writer
                         + "; a prop can be the output of one callback only");
             }
         }

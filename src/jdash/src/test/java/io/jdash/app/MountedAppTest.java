@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jdash.callback.CallbackRegistry;
 import io.jdash.callback.Input;
+import io.jdash.callback.InvalidCallbacks;
 import io.jdash.callback.Output;
 import io.jdash.callback.State;
 import io.jdash.layout.Component;
@@ -61,7 +62,7 @@ class MountedAppTest {
         var app = new TestApp(LAYOUT, registry -> registry
                 .callback(new Output("missing", "children"), new Input("in", "value")).handle(args -> 1));
 
-        var e = assertThrows(IllegalStateException.class, () -> MountedApp.mount(app));
+        var e = assertThrows(InvalidCallbacks.class, () -> MountedApp.mount(app));
 
         assertEquals("app test-app: callback missing.children names component missing, which is not in the layout",
                 e.getMessage());
@@ -72,7 +73,7 @@ class MountedAppTest {
         var app = new TestApp(LAYOUT, registry -> registry
                 .callback(new Output("out", "children"), new Input("nowhere", "value")).handle(args -> 1));
 
-        var e = assertThrows(IllegalStateException.class, () -> MountedApp.mount(app));
+        var e = assertThrows(InvalidCallbacks.class, () -> MountedApp.mount(app));
 
         assertTrue(e.getMessage().contains("nowhere"), e.getMessage());
     }
@@ -83,7 +84,7 @@ class MountedAppTest {
                 .callback(new Output("out", "children"), new Input("in", "value"), new State("ghost", "data"))
                 .handle(args -> 1));
 
-        var e = assertThrows(IllegalStateException.class, () -> MountedApp.mount(app));
+        var e = assertThrows(InvalidCallbacks.class, () -> MountedApp.mount(app));
 
         assertTrue(e.getMessage().contains("ghost"), e.getMessage());
     }
@@ -93,7 +94,7 @@ class MountedAppTest {
         var layout = Html.Div(Html.P().id("same"), Html.Div(Html.Span().id("same")));
         var app = new TestApp(layout, registry -> { });
 
-        var e = assertThrows(IllegalStateException.class, () -> MountedApp.mount(app));
+        var e = assertThrows(InvalidCallbacks.class, () -> MountedApp.mount(app));
 
         assertEquals("app test-app: duplicate component id same", e.getMessage());
     }
@@ -106,7 +107,7 @@ class MountedAppTest {
             registry.callback(new Output("b", "children"), new Input("a", "children")).handle(args -> 2);
         });
 
-        var e = assertThrows(IllegalStateException.class, () -> MountedApp.mount(app));
+        var e = assertThrows(InvalidCallbacks.class, () -> MountedApp.mount(app));
 
         assertTrue(e.getMessage().startsWith("circular callbacks"), e.getMessage());
     }
