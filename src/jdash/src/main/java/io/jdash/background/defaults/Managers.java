@@ -36,12 +36,8 @@ public class Managers implements ManagerLookup {
         return local;
     }
 
-    /** The default manager, for {@code @Inject BackgroundManager}: {@link #productionIfConfigured()}. */
+    /** The default manager, also what {@code @Inject BackgroundManager} gets: {@link #productionIfConfigured()}. */
     @Produces
-    BackgroundManager injectable() {
-        return productionIfConfigured();
-    }
-
     @Override
     public BackgroundManager defaultManager() {
         return productionIfConfigured();

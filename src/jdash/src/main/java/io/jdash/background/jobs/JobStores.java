@@ -9,14 +9,13 @@ import javax.naming.NamingException;
 import javax.sql.DataSource;
 
 /**
- * Chooses the {@link JobStore}: the database behind {@value #DEFAULT_DATASOURCE} (created by
+ * Chooses the {@link JobStore}: the database behind {@value JDashConfig#DEFAULT_DATASOURCE} (created by
  * {@code server-config/configure-jdash-persistence.cli}; another name with {@code -Djdash.datasource=…}), or,
  * on a server without it, memory, with a warning that jobs will not survive a restart.
  */
 @ApplicationScoped
 public class JobStores {
 
-    static final String DEFAULT_DATASOURCE = JDashConfig.DEFAULT_DATASOURCE;
     private static final Logger LOG = Logger.getLogger(JobStores.class.getName());
 
     @Produces

@@ -7,9 +7,9 @@
 #   4. checks that the tests left job records and JBeret's executions in PostgreSQL (even when a test failed);
 #   5. stops the cluster again if this script started it.
 #
-#   scripts/test-postgresql.sh [more mvn arguments, e.g. -o -Dwildfly.test.port.offset=600 ...]
+#   src/tests/test-postgresql.sh [more mvn arguments, e.g. -o -Dwildfly.test.port.offset=600 ...]
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 export DEBIAN_FRONTEND=noninteractive
 if ! command -v pg_lsclusters >/dev/null; then
