@@ -14,7 +14,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * @param maxJobsPerSession   {@code jdash.max-jobs-per-session}: unfinished jobs one owner may have (100)
  * @param jobRetention        {@code jdash.job-retention-seconds}: how long an ended job stays in the registry (600 s)
  * @param jobRecordRetention  {@code jdash.job-record-retention-seconds}: how long its database row stays (a day)
- * @param traceHops           {@code jdash.trace-hops}: stamp each hop of a job for the benchmark (false)
  * @param maxRequestBytes     {@code jdash.max-request-bytes}: the largest callback request body (1 MiB)
  * @param maxPushBacklog      {@code jdash.max-push-backlog}: messages a page's socket may have waiting (10,000)
  * @param maxPushBacklogBytes {@code jdash.max-push-backlog-bytes}: characters it may have waiting (4 MiB)
@@ -25,7 +24,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * @param dataDirectory       {@code jboss.server.data.dir}: where the CSRF key file lives (WildFly's data directory)
  * @param nodeName            {@code jboss.node.name}: this server's name in job records ("local" outside a server)
  */
-public record JDashConfig(int maxJobsPerSession, Duration jobRetention, Duration jobRecordRetention, boolean traceHops,
+public record JDashConfig(int maxJobsPerSession, Duration jobRetention, Duration jobRecordRetention,
                           long maxRequestBytes, int maxPushBacklog, long maxPushBacklogBytes, Duration pushSendTimeout,
                           Optional<String> manager, String datasource, Optional<String> csrfKey, Path dataDirectory,
                           String nodeName) {
@@ -45,7 +44,6 @@ public record JDashConfig(int maxJobsPerSession, Duration jobRetention, Duration
                         .orElse(600L))),
                 Duration.ofSeconds(Math.max(1, config.getOptionalValue("jdash.job-record-retention-seconds", Long.class)
                         .orElse(Duration.ofDays(1).toSeconds()))),
-                config.getOptionalValue("jdash.trace-hops", Boolean.class).orElse(false),
                 config.getOptionalValue("jdash.max-request-bytes", Long.class).orElse(1024L * 1024),
                 config.getOptionalValue("jdash.max-push-backlog", Integer.class).orElse(10_000),
                 config.getOptionalValue("jdash.max-push-backlog-bytes", Long.class).orElse(4L * 1024 * 1024),

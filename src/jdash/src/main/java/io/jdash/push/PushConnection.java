@@ -1,7 +1,6 @@
 package io.jdash.push;
 
 import io.jdash.config.JDashConfig;
-import io.jdash.background.jobs.HopTrace;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
@@ -144,7 +143,7 @@ final class PushConnection {
             }
             try {
                 Outgoing sending = next;
-                socket.getAsyncRemote().sendText(HopTrace.stampSocketSend(next.text()), result -> sent(sending, result));
+                socket.getAsyncRemote().sendText(next.text(), result -> sent(sending, result));
             } catch (RuntimeException closedMeanwhile) {
                 sent(next, new SendResult(closedMeanwhile));
             }

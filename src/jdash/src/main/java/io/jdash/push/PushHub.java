@@ -1,5 +1,6 @@
 package io.jdash.push;
 
+import io.jdash.background.JobHop;
 import io.jdash.background.jobs.JobEventRecorded;
 import io.jdash.background.jobs.JobRegistry;
 import io.jdash.background.jobs.TrackedJob;
@@ -68,7 +69,11 @@ public class PushHub {
             return;
         }
         String text = JsonCodec.toJson(recorded.event());
-        Runnable onSent = recorded.event().type().ends() ? () -> registry.markEndDelivered(recorded.event().job()) : null;
+        String job = recorded.event().job();
+        Runnable onSent = recorded.event().type().ends() ? () -> {
+            JobHop.mark(job, JobHop.SOCKET);
+            registry.markEndDelivered(job);
+        } : null;
         for (PushConnection connection : connections) {
             if (connection.app.equals(recorded.app())) {
                 connection.sendLive(recorded.event().job(), recorded.event().seq(), text, onSent);

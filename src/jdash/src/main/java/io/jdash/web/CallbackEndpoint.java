@@ -1,13 +1,13 @@
 package io.jdash.web;
 
-import io.jdash.json.JsonCodec;
 import io.jdash.access.OwnerCookie;
+import io.jdash.json.JsonCodec;
 
 import io.jdash.app.MountedApp;
-import io.jdash.callback.BadCallbackRequest;
+import io.jdash.background.JobHop;
 import io.jdash.background.jobs.BackgroundJobs;
-import io.jdash.background.jobs.HopTrace;
 import io.jdash.background.jobs.JobLimitReached;
+import io.jdash.callback.BadCallbackRequest;
 import io.jdash.callback.Callback;
 import io.jdash.callback.CallbackArgs;
 import io.jdash.callback.CallbackFailure;
@@ -36,7 +36,7 @@ final class CallbackEndpoint {
 
     static void handle(MountedApp app, BackgroundJobs jobs, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        long accepted = HopTrace.now();
+        long accepted = JobHop.now();
         UpdateRequest update = decode(RequestBody.readJson(request));
         Callback callback = app.callbacks().find(update.output())
                 .orElseThrow(() -> new HttpError(404, "app " + app.slug() + " has no callback with output " + update.output()));

@@ -1,8 +1,6 @@
 package io.jdash.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
@@ -25,7 +23,6 @@ class JDashConfigTest {
         assertEquals(100, config.maxJobsPerSession());
         assertEquals(Duration.ofMinutes(10), config.jobRetention());
         assertEquals(Duration.ofDays(1), config.jobRecordRetention());
-        assertFalse(config.traceHops());
         assertEquals(1024 * 1024, config.maxRequestBytes());
         assertEquals(10_000, config.maxPushBacklog());
         assertEquals(4L * 1024 * 1024, config.maxPushBacklogBytes());
@@ -43,7 +40,6 @@ class JDashConfigTest {
                 Map.entry("jdash.max-jobs-per-session", "7"),
                 Map.entry("jdash.job-retention-seconds", "120"),
                 Map.entry("jdash.job-record-retention-seconds", "300"),
-                Map.entry("jdash.trace-hops", "true"),
                 Map.entry("jdash.max-request-bytes", "2048"),
                 Map.entry("jdash.max-push-backlog", "50"),
                 Map.entry("jdash.max-push-backlog-bytes", "4096"),
@@ -56,7 +52,6 @@ class JDashConfigTest {
         assertEquals(7, config.maxJobsPerSession());
         assertEquals(Duration.ofMinutes(2), config.jobRetention());
         assertEquals(Duration.ofMinutes(5), config.jobRecordRetention());
-        assertTrue(config.traceHops());
         assertEquals(2048, config.maxRequestBytes());
         assertEquals(50, config.maxPushBacklog());
         assertEquals(4096, config.maxPushBacklogBytes());

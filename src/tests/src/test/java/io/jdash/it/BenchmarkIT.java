@@ -32,9 +32,9 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
@@ -126,10 +126,10 @@ class BenchmarkIT {
     private String soakFailure;
 
     /**
-     * The hops of a no-op production job, as the server's HopTrace stamps them (-Djdash.trace-hops=true, the bench
-     * profile) in its "done" event, framed by the client's own stamps: POST sent and "done" received. Each row is
-     * from one stamp to the next in this list; {@code batch_start -> batch_started} (JobOperator.start's own call,
-     * on the MDB's thread while the batch thread goes on) is an extra row.
+     * The hops of a no-op production job, as the server's JobHop JFR events record them (the recording of the no-op
+     * scenario), framed by the client's own stamps: POST sent and "done" received. Each row is from one stamp to the
+     * next in this list; {@code batch_start -> batch_started} (JobOperator.start's own call, on the MDB's thread while
+     * the batch thread goes on) is an extra row.
      */
     static final List<String> HOPS = List.of("client_post", "http_accept", "job_stored", "jms_sent", "mdb_receive",
             "job_claimed", "batch_start", "batchlet_start", "user_end", "end_publish", "end_stored", "registry_record",
@@ -160,11 +160,13 @@ class BenchmarkIT {
             return;
         }
         server.startRecording("jdash-bench");
-        Histogram jms = noOpJobs("jms");
+        Map<String, long[]> clientStamps = new LinkedHashMap<>();
+        Histogram jms = noOpJobs("jms", clientStamps);
         server.stopRecording("jdash-bench", OUT.resolve("noop-job.jfr"));
+        hopsReport(OUT.resolve("noop-job.jfr"), clientStamps, jms);
         jfrSummary(OUT.resolve("noop-job.jfr"));
         lap("no-op jobs, production, with JFR");
-        Histogram local = noOpJobs("local");
+        Histogram local = noOpJobs("local", new LinkedHashMap<>());
         Histogram progressJms = progress("jms");
         Histogram progressLocal = progress("local");
         lap("no-op jobs, local; progress");
@@ -198,10 +200,9 @@ class BenchmarkIT {
 
     // ---- a. no-op background jobs, sequential ----
 
-    private Histogram noOpJobs(String manager) throws Exception {
+    /** Runs the no-op jobs one after another; {@code clientStamps} gets each measured job's POST and "done" times. */
+    private Histogram noOpJobs(String manager, Map<String, long[]> clientStamps) throws Exception {
         var histogram = new Histogram(TimeUnit.SECONDS.toMicros(30), 3);
-        Map<String, Histogram> hops = new LinkedHashMap<>();
-        Map<String, Integer> overlaps = new LinkedHashMap<>();
         try (var page = new Client(base, "noop")) {
             BlockingQueue<String> heard = new LinkedBlockingQueue<>();
             Map<String, Long> heardAt = new ConcurrentHashMap<>();
@@ -225,32 +226,18 @@ class BenchmarkIT {
                 assertTrue(done.contains("{\"" + manager + "-out\":{\"children\":" + i + "}}"), done);
                 if (i > NOOP_WARMUP) {
                     histogram.recordValue(micros);
-                    if (manager.equals("jms")) {
-                        recordHops(parse(done), postedAt, heardAt.get(done), hops, overlaps);
-                    }
+                    clientStamps.put(parse(answer.body()).getString("job"), new long[] {postedAt, heardAt.get(done)});
                 }
                 heardAt.clear();
             }
         }
         assertEquals(NOOP_JOBS, histogram.getTotalCount());
         results.add("noop_job_" + manager, latency(histogram).add("jobs", NOOP_JOBS).add("warmup", NOOP_WARMUP));
-        if (!hops.isEmpty()) {
-            hopsReport(hops, overlaps, histogram);
-        }
         return histogram;
     }
 
-    /** One traced job: each hop's microseconds, from one stamp to the next present one; a negative hop counts as 0. */
-    private static void recordHops(JsonObject done, long postedAt, long receivedAt, Map<String, Histogram> hops,
-                                   Map<String, Integer> overlaps) {
-        JsonObject timings = done.getJsonObject("timings");
-        if (timings == null) {
-            return; // the server runs without -Djdash.trace-hops=true (the smoke run)
-        }
-        Map<String, Long> stamps = new LinkedHashMap<>();
-        timings.forEach((hop, value) -> stamps.put(hop, ((jakarta.json.JsonNumber) value).longValue()));
-        stamps.put("client_post", postedAt);
-        stamps.put("client_receive", receivedAt);
+    /** One job: each hop's microseconds, from one stamp to the next present one; a negative hop counts as 0. */
+    private static void recordHops(Map<String, Long> stamps, Map<String, Histogram> hops, Map<String, Integer> overlaps) {
         String from = null;
         for (String hop : HOPS) {
             if (!stamps.containsKey(hop)) {
@@ -274,10 +261,26 @@ class BenchmarkIT {
         }
     }
 
-    private void hopsReport(Map<String, Histogram> hops, Map<String, Integer> overlaps, Histogram total) {
+    /**
+     * The hop table of the no-op production jobs, from the JobHop events of the recording; every measured job must
+     * have every server hop there (so the smoke run checks that the events are recorded at all).
+     */
+    private void hopsReport(Path recording, Map<String, long[]> clientStamps, Histogram total) throws Exception {
+        Map<String, Map<String, Long>> recorded = JobHopRecording.byJob(recording);
+        Map<String, Histogram> hops = new LinkedHashMap<>();
+        Map<String, Integer> overlaps = new LinkedHashMap<>();
+        List<String> serverHops = HOPS.subList(1, HOPS.size() - 1);
+        for (var job : clientStamps.entrySet()) {
+            Map<String, Long> stamps = new LinkedHashMap<>(recorded.getOrDefault(job.getKey(), Map.of()));
+            assertTrue(stamps.keySet().containsAll(serverHops),
+                    "job " + job.getKey() + " has every hop in the recording: " + stamps.keySet());
+            stamps.put("client_post", job.getValue()[0]);
+            stamps.put("client_receive", job.getValue()[1]);
+            recordHops(stamps, hops, overlaps);
+        }
         JsonArrayBuilder rows = Json.createArrayBuilder();
         hopTable.append("\n## Where the time goes: no-op job, production manager, ").append(NOOP_JOBS)
-                .append(" sequential jobs (server -Djdash.trace-hops=true)\n\n")
+                .append(" sequential jobs (JobHop events of a JFR recording)\n\n")
                 .append("| hop | jobs | p50 ms | p99 ms | negative (overlap) |\n|---|---|---|---|---|\n");
         for (var entry : hops.entrySet()) {
             Histogram h = entry.getValue();

@@ -1,6 +1,6 @@
 package io.jdash.background.jms;
 
-import io.jdash.background.jobs.HopTrace;
+import io.jdash.background.JobHop;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;
@@ -27,7 +27,7 @@ public class CallbackBatchlet extends AbstractBatchlet {
 
     @Override
     public String process() {
-        HopTrace.mark(jobId, HopTrace.BATCHLET);
+        JobHop.mark(jobId, JobHop.BATCHLET);
         WorkerNode.Handoff handoff = worker.handoff(jobId);
         String end = worker.runner().run(handoff.spec(), handoff.execution(), manager.workerSink()).name();
         handoff.reported().set(true);

@@ -1,9 +1,10 @@
 package io.jdash.background.jms;
 
+import io.jdash.background.JobHop;
 import io.jdash.background.JobSpec;
 import io.jdash.background.jobs.BootId;
-import io.jdash.background.jobs.HopTrace;
 import io.jdash.background.jobs.JobEvent;
+import io.jdash.background.jobs.JobEventType;
 import io.jdash.background.jobs.JobExecution;
 import io.jdash.background.jobs.JobRunner;
 import io.jdash.background.jobs.JobStore;
@@ -59,7 +60,7 @@ public class WorkerNode {
 
     /** Called by the worker MDB: runs the job to its end unless it was cancelled while queued. */
     void runToEnd(JobSpec spec) {
-        HopTrace.mark(spec.id(), HopTrace.RECEIVED);
+        JobHop.mark(spec.id(), JobHop.RECEIVED);
         if (cancelledAt.containsKey(spec.id())) {
             LOG.fine(() -> "job " + spec.id() + " was cancelled while queued; skipped");
             return;
@@ -86,9 +87,9 @@ public class WorkerNode {
             var parameters = new Properties();
             parameters.setProperty("jobId", spec.id());
             JobOperator operator = operator();
-            HopTrace.mark(spec.id(), HopTrace.BATCH_START);
+            JobHop.mark(spec.id(), JobHop.BATCH_START);
             long execution = operator.start(BATCH_JOB, parameters);
-            HopTrace.mark(spec.id(), HopTrace.BATCH_STARTED);
+            JobHop.mark(spec.id(), JobHop.BATCH_STARTED);
             handoff.batchExecution().set(execution);
             awaitEnd(operator, execution, handoff);
         } catch (InterruptedException e) {
@@ -108,7 +109,7 @@ public class WorkerNode {
      */
     private boolean claimed(JobSpec spec, JobExecution prepared) {
         JobStore.Claim claim = store.claim(spec.id(), BootId.node(), prepared.mayRerunAfterLoss());
-        HopTrace.mark(spec.id(), HopTrace.CLAIMED);
+        JobHop.mark(spec.id(), JobHop.CLAIMED);
         switch (claim) {
             case RUN:
                 return true;
@@ -128,7 +129,8 @@ public class WorkerNode {
     /**
      * Waits for {@link JobEndListener} to say the batch job ended; checks the batch status each second in case
      * the job failed before its listener could run. A job that ended without its batchlet reporting an end
-     * (it failed to start) is reported as an error, so the page never waits forever.
+     * (it failed to start) is reported as an error, so the page never waits forever; one that was cancelled meanwhile
+     * (stopped before its batchlet ran) as cancelled.
      */
     private void awaitEnd(JobOperator operator, long execution, Handoff handoff)
             throws InterruptedException, ExecutionException {
@@ -144,8 +146,14 @@ public class WorkerNode {
             }
         }
         if (!handoff.reported().get()) {
+            JobSpec spec = handoff.spec();
+            if (handoff.execution().isCancelled()) {
+                // cancelled while the batch job started: stopped before its batchlet ran, as the page asked
+                manager.workerSink().publish(spec, JobEvent.of(spec.id(), spec.callback(), JobEventType.cancelled));
+                return;
+            }
             BatchStatus status = operator.getJobExecution(execution).getBatchStatus();
-            manager.workerSink().publish(handoff.spec(), JobEvent.error(handoff.spec().id(), handoff.spec().callback(),
+            manager.workerSink().publish(spec, JobEvent.error(spec.id(), spec.callback(),
                     "the batch job ended " + status + " before the callback could run; see the server log"));
         }
     }

@@ -1,11 +1,12 @@
 package io.jdash.background.jobs;
 
-import io.jdash.config.JDashConfig;
 import io.jdash.app.MountedApp;
 import io.jdash.background.BackgroundManager;
+import io.jdash.background.JobHop;
 import io.jdash.background.JobSpec;
 import io.jdash.callback.Callback;
 import io.jdash.callback.CallbackArgs;
+import io.jdash.config.JDashConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -41,10 +42,10 @@ public class BackgroundJobs {
      * @throws JobLimitReached when the owner already has {@link #maxJobsPerSession()} unfinished jobs
      */
     public String submit(MountedApp app, Callback callback, CallbackArgs args, String owner, String previousJob) {
-        return submit(app, callback, args, owner, previousJob, HopTrace.now());
+        return submit(app, callback, args, owner, previousJob, JobHop.now());
     }
 
-    /** As above, for a request that reached the server at {@code acceptedMicros} ({@link HopTrace#now()}). */
+    /** As above, for a request that reached the server at {@code acceptedMicros} ({@link JobHop#now()}). */
     public String submit(MountedApp app, Callback callback, CallbackArgs args, String owner, String previousJob,
                          long acceptedMicros) {
         if (previousJob != null && callback.background().cancelPrevious()) {
@@ -60,9 +61,9 @@ public class BackgroundJobs {
                 : app.app().backgroundQueue() != null ? app.app().backgroundQueue() : DEFAULT_QUEUE;
         var spec = new JobSpec(JobIds.next(), app.slug(), callback.id(), owner, queue, args.values(),
                 args.context().triggeredPropIds());
-        HopTrace.mark(spec.id(), HopTrace.ACCEPT, acceptedMicros);
+        JobHop.mark(spec.id(), JobHop.ACCEPT, acceptedMicros);
         store.accepted(spec, manager.name(), BootId.node()); // before the send: a worker's claim needs the record
-        HopTrace.mark(spec.id(), HopTrace.STORED);
+        JobHop.mark(spec.id(), JobHop.STORED);
         registry.accept(spec, manager.name());
         try {
             manager.submit(spec);
@@ -73,7 +74,7 @@ public class BackgroundJobs {
             }
             throw notSent;
         }
-        HopTrace.mark(spec.id(), HopTrace.SENT);
+        JobHop.mark(spec.id(), JobHop.SENT);
         return spec.id();
     }
 

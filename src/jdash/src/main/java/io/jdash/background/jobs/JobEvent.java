@@ -1,6 +1,5 @@
 package io.jdash.background.jobs;
 
-import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.List;
 import java.util.Map;
 
@@ -14,26 +13,24 @@ import java.util.Map;
  * @param progress for "progress": one value per progress output ({@code null} where left unchanged)
  * @param id       for "set_props": the component
  * @param props    for "set_props": its new prop values
- * @param timings  for an ending event, only with {@code -Djdash.trace-hops=true}: {@link HopTrace}'s stamps, hop name
- *                 to epoch microseconds; otherwise null and left out of the JSON
  */
 public record JobEvent(String job, long seq, JobEventType type, String callback,
                        Map<String, Map<String, Object>> response, String message, List<Object> progress,
-                       String id, Map<String, Object> props, @JsonbNillable(false) Map<String, Long> timings) {
+                       String id, Map<String, Object> props) {
 
     /** The message of {@link #serverLost}. */
     public static final String SERVER_LOST = "server lost: the server running this job stopped before the job ended";
 
     public static JobEvent of(String job, String callback, JobEventType type) {
-        return new JobEvent(job, -1, type, callback, null, null, null, null, null, null);
+        return new JobEvent(job, -1, type, callback, null, null, null, null, null);
     }
 
     public static JobEvent done(String job, String callback, Map<String, Map<String, Object>> response) {
-        return new JobEvent(job, -1, JobEventType.done, callback, response, null, null, null, null, null);
+        return new JobEvent(job, -1, JobEventType.done, callback, response, null, null, null, null);
     }
 
     public static JobEvent error(String job, String callback, String message) {
-        return new JobEvent(job, -1, JobEventType.error, callback, null, message, null, null, null, null);
+        return new JobEvent(job, -1, JobEventType.error, callback, null, message, null, null, null);
     }
 
     /** The end of a job whose server stopped (crashed, was killed) while it ran. */
@@ -42,18 +39,14 @@ public record JobEvent(String job, long seq, JobEventType type, String callback,
     }
 
     public static JobEvent progress(String job, String callback, List<Object> values) {
-        return new JobEvent(job, -1, JobEventType.progress, callback, null, null, values, null, null, null);
+        return new JobEvent(job, -1, JobEventType.progress, callback, null, null, values, null, null);
     }
 
     public static JobEvent setProps(String job, String callback, String id, Map<String, Object> props) {
-        return new JobEvent(job, -1, JobEventType.set_props, callback, null, null, null, id, props, null);
+        return new JobEvent(job, -1, JobEventType.set_props, callback, null, null, null, id, props);
     }
 
     JobEvent withSeq(long newSeq) {
-        return new JobEvent(job, newSeq, type, callback, response, message, progress, id, props, timings);
-    }
-
-    JobEvent withTimings(Map<String, Long> newTimings) {
-        return new JobEvent(job, seq, type, callback, response, message, progress, id, props, newTimings);
+        return new JobEvent(job, newSeq, type, callback, response, message, progress, id, props);
     }
 }

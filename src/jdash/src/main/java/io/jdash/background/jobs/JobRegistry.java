@@ -1,7 +1,8 @@
 package io.jdash.background.jobs;
 
-import io.jdash.config.JDashConfig;
+import io.jdash.background.JobHop;
 import io.jdash.background.JobSpec;
+import io.jdash.config.JDashConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -106,7 +107,10 @@ public class JobRegistry {
         TrackedJob job = track(spec, manager);
         JobEvent numbered;
         synchronized (job) {
-            numbered = job.append(HopTrace.stamp(event, HopTrace.RECORDED));
+            numbered = job.append(event);
+            if (numbered != null && numbered.type().ends()) {
+                JobHop.mark(job.id(), JobHop.RECORDED);
+            }
             if (numbered != null && numbered.type().ends()) {
                 unfinishedByOwner.get(job.owner()).decrementAndGet();
                 endOrder.add(new Ended(job.id(), System.currentTimeMillis()));

@@ -3,6 +3,7 @@ package io.jdash.background.jobs;
 import io.jdash.app.AppCatalog;
 import io.jdash.app.MountedApp;
 import io.jdash.background.JobCancelled;
+import io.jdash.background.JobHop;
 import io.jdash.background.JobSpec;
 import io.jdash.callback.Callback;
 import io.jdash.callback.CallbackArgs;
@@ -47,7 +48,7 @@ public class JobRunner {
             CallbackArgs args = CallbackInvoker.bindValues(callback, spec.args(), spec.changedPropIds());
             Object returned = CallbackInvoker.callInContext(args, execution::setProps,
                     () -> callback.background().function().apply(execution, args));
-            HopTrace.mark(spec.id(), HopTrace.USER_END);
+            JobHop.mark(spec.id(), JobHop.USER_END);
             end = JobEvent.done(spec.id(), spec.callback(), outputsOf(callback, returned));
         } catch (PreventUpdate prevented) {
             end = JobEvent.done(spec.id(), spec.callback(), Map.of());
@@ -64,7 +65,8 @@ public class JobRunner {
         if (end.type() == JobEventType.done) {
             end = writable(spec, end);
         }
-        sink.publish(spec, HopTrace.attachAtEnd(end));
+        JobHop.mark(spec.id(), JobHop.PUBLISH);
+        sink.publish(spec, end);
         return end.type();
     }
 

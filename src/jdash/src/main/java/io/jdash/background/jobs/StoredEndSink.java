@@ -1,5 +1,6 @@
 package io.jdash.background.jobs;
 
+import io.jdash.background.JobHop;
 import io.jdash.background.JobSpec;
 import java.util.logging.Logger;
 
@@ -17,6 +18,9 @@ public record StoredEndSink(JobStore store, JobEventSink next) implements JobEve
             LOG.fine(() -> "job " + job.id() + " had already ended; its late " + event.type() + " is dropped");
             return;
         }
-        next.publish(job, event.type().ends() ? HopTrace.stamp(event, HopTrace.END_STORED) : event);
+        if (event.type().ends()) {
+            JobHop.mark(job.id(), JobHop.END_STORED);
+        }
+        next.publish(job, event);
     }
 }
