@@ -1,6 +1,7 @@
 package io.jdash.push;
 
-import io.jdash.background.jobs.JobState;
+import io.jdash.background.event.JobState;
+
 
 /**
  * Sent to a page when its socket opens, once per job of its owner in this app that is still going or

@@ -1,9 +1,9 @@
 package io.jdash.push;
 
+import io.jdash.access.OwnerCookie;
+import io.jdash.access.SameOrigin;
 import io.jdash.background.jobs.BackgroundJobs;
 import io.jdash.json.JsonCodec;
-import io.jdash.access.SameOrigin;
-import io.jdash.access.OwnerCookie;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
 import jakarta.websocket.CloseReason;

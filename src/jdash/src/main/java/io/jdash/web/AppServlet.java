@@ -2,10 +2,10 @@ package io.jdash.web;
 
 import io.jdash.access.OwnerCookie;
 import io.jdash.access.SameOrigin;
+import io.jdash.background.jobs.BackgroundJobs;
 
 import io.jdash.app.AppCatalog;
 import io.jdash.app.MountedApp;
-import io.jdash.background.jobs.BackgroundJobs;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

@@ -1,12 +1,12 @@
 package io.jdash.web;
 
 import io.jdash.access.OwnerCookie;
+import io.jdash.background.jobs.BackgroundJobs;
+import io.jdash.background.jobs.JobLimitReached;
 import io.jdash.json.JsonCodec;
 
 import io.jdash.app.MountedApp;
 import io.jdash.background.JobHop;
-import io.jdash.background.jobs.BackgroundJobs;
-import io.jdash.background.jobs.JobLimitReached;
 import io.jdash.callback.BadCallbackRequest;
 import io.jdash.callback.Callback;
 import io.jdash.callback.CallbackArgs;

@@ -1,9 +1,9 @@
 package io.jdash.web;
 
 import io.jdash.access.OwnerCookie;
-
 import io.jdash.background.jobs.BackgroundJobs;
 import io.jdash.background.jobs.TrackedJob;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package io.jdash.web;
 
-import io.jdash.background.jobs.JobEvent;
-import io.jdash.background.jobs.JobState;
+import io.jdash.background.event.JobEvent;
+import io.jdash.background.event.JobState;
 import java.util.List;
 
 /** The answer of {@code GET _jdash-jobs/<job>?after=<seq>}: where the job is and its events after the cursor. */

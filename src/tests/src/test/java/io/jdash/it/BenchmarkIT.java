@@ -1,5 +1,6 @@
 package io.jdash.it;
 
+import io.jdash.background.jobs.JobRegistry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,10 +1,10 @@
 package io.jdash.background.defaults;
 
-import io.jdash.config.JDashConfig;
 import io.jdash.background.BackgroundManager;
-import io.jdash.background.jobs.ManagerLookup;
 import io.jdash.background.jms.JmsBatchManager;
+import io.jdash.background.jobs.ManagerLookup;
 import io.jdash.background.local.LocalManager;
+import io.jdash.config.JDashConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;

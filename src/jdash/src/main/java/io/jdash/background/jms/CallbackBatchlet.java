@@ -20,16 +20,16 @@ public class CallbackBatchlet extends AbstractBatchlet {
     String jobId;
 
     @Inject
-    WorkerNode worker;
+    QueueWorker worker;
 
     @Inject
-    JmsBatchManager manager;
+    JobEventsTopic topic;
 
     @Override
     public String process() {
         JobHop.mark(jobId, JobHop.BATCHLET);
-        WorkerNode.Handoff handoff = worker.handoff(jobId);
-        String end = worker.runner().run(handoff.spec(), handoff.execution(), manager.workerSink()).name();
+        QueueWorker.Handoff handoff = worker.handoff(jobId);
+        String end = worker.runner().run(handoff.spec(), handoff.execution(), topic.workerSink()).name();
         handoff.reported().set(true);
         return end;
     }

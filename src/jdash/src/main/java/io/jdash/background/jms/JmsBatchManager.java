@@ -2,14 +2,12 @@ package io.jdash.background.jms;
 
 import io.jdash.background.BackgroundManager;
 import io.jdash.background.JobSpec;
+import io.jdash.background.event.JobEvent;
+import io.jdash.background.event.JobEventType;
+import io.jdash.background.event.JobState;
 import io.jdash.background.jobs.BackgroundJobs;
-import io.jdash.background.jobs.JobEvent;
-import io.jdash.background.jobs.JobEventSink;
-import io.jdash.background.jobs.JobEventType;
 import io.jdash.background.jobs.JobRegistry;
-import io.jdash.background.jobs.JobState;
-import io.jdash.background.jobs.JobStore;
-import io.jdash.background.jobs.StoredEndSink;
+import io.jdash.background.store.JobStore;
 import io.jdash.json.JsonCodec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
@@ -24,6 +22,9 @@ import jakarta.inject.Inject;
 @Typed(JmsBatchManager.class) // injected by its class; @Inject BackgroundManager gets the default (Managers)
 public class JmsBatchManager implements BackgroundManager {
 
+    /** This manager's name in job records and in the registry. */
+    public static final String NAME = "jms";
+
     @Inject
     JmsChannels channels;
 
@@ -31,30 +32,14 @@ public class JmsBatchManager implements BackgroundManager {
     JobRegistry registry;
 
     @Inject
-    WorkerNode worker;
-
-    @Inject
     JobStore store;
 
-    /**
-     * Records a job's event in this node's registry, whose pages hear it at once, and publishes it on the topic
-     * for the other nodes' {@link JobEventsMdb} (which on this node skips it, having seen it already).
-     */
-    private JobEventSink topicSink() {
-        return (job, event) -> {
-            registry.record(job, event, name());
-            channels.publishEvent(JsonCodec.toJson(JobMessage.event(job, event)));
-        };
-    }
-
-    /** Where a worker's job events go: its end into the job store first, then every event on the topic. */
-    JobEventSink workerSink() {
-        return new StoredEndSink(store, topicSink());
-    }
+    @Inject
+    JobEventsTopic topic;
 
     @Override
     public String name() {
-        return "jms";
+        return NAME;
     }
 
     /** Whether this server has the default worker queue and the events topic (server-config ran). */
@@ -74,13 +59,8 @@ public class JmsBatchManager implements BackgroundManager {
             JobEvent cancelled = JobEvent.of(jobId, job.callback(), JobEventType.cancelled);
             if (registry.stateOf(jobId).orElse(null) == JobState.QUEUED && store.cancelQueued(jobId, cancelled)) {
                 // it will never start (its worker skips it); the page hears it now, not when its turn comes
-                topicSink().publish(job, cancelled);
+                topic.sink().publish(job, cancelled);
             }
         });
-    }
-
-    /** A cancel request heard on the topic (from any node, this one included). */
-    void onCancelRequest(String jobId) {
-        worker.cancel(jobId);
     }
 }

@@ -16,7 +16,7 @@ public class JobEndListener extends AbstractJobListener {
     String jobId;
 
     @Inject
-    WorkerNode worker;
+    QueueWorker worker;
 
     @Override
     public void afterJob() {

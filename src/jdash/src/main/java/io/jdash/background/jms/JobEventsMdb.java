@@ -1,7 +1,7 @@
 package io.jdash.background.jms;
 
-import io.jdash.background.jobs.BootId;
 import io.jdash.background.jobs.JobRegistry;
+import io.jdash.background.store.BootId;
 import io.jdash.json.JsonCodec;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
@@ -33,16 +33,16 @@ public class JobEventsMdb implements MessageListener {
     JobRegistry registry;
 
     @Inject
-    JmsBatchManager manager;
+    QueueWorker worker;
 
     @Override
     public void onMessage(Message message) {
         try {
             JobMessage received = JsonCodec.fromJson(message.getBody(String.class), JobMessage.class);
             if (received.cancel()) {
-                manager.onCancelRequest(received.job().id());
+                worker.cancel(received.job().id()); // from any node, this one included
             } else if (!BootId.current().equals(received.origin())) { // this JVM's own events are recorded already
-                registry.record(received.job(), received.event(), manager.name());
+                registry.record(received.job(), received.event(), JmsBatchManager.NAME);
             }
         } catch (JMSException | RuntimeException unreadable) {
             LOG.log(Level.SEVERE, "dropping an unreadable message from the JobEvents topic", unreadable);

@@ -1,13 +1,13 @@
 package io.jdash.background.jms;
 
 import io.jdash.background.JobSpec;
-import io.jdash.background.jobs.BootId;
-import io.jdash.background.jobs.JobEvent;
+import io.jdash.background.event.JobEvent;
+import io.jdash.background.store.BootId;
 
 /**
  * What travels on the JobEvents topic, as JSON: an event of a job ({@code event} set) or a request to cancel
  * one ({@code cancel} set). {@code job} carries who owns it, so every node can track it. {@code origin} is the
- * {@link io.jdash.background.jobs.BootId} of the JVM that published an event: that JVM recorded it already.
+ * {@link io.jdash.background.store.BootId} of the JVM that published an event: that JVM recorded it already.
  */
 public record JobMessage(JobSpec job, JobEvent event, boolean cancel, String origin) {
 

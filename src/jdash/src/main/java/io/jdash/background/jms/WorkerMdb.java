@@ -20,7 +20,7 @@ public abstract class WorkerMdb implements MessageListener {
     private static final Logger LOG = Logger.getLogger(WorkerMdb.class.getName());
 
     @Inject
-    WorkerNode worker;
+    QueueWorker worker;
 
     @Override
     public void onMessage(Message message) {

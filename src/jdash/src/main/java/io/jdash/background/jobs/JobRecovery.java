@@ -1,8 +1,13 @@
 package io.jdash.background.jobs;
 
-import io.jdash.config.JDashConfig;
 import io.jdash.app.AppCatalog;
+import io.jdash.background.event.JobEvent;
+import io.jdash.background.store.BootId;
+import io.jdash.background.store.JobStore;
+import io.jdash.background.store.JobStoreFailure;
+import io.jdash.background.store.StoredJob;
 import io.jdash.callback.Callback;
+import io.jdash.config.JDashConfig;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,6 +2,12 @@ package io.jdash.background.jobs;
 
 import io.jdash.background.JobHop;
 import io.jdash.background.JobSpec;
+import io.jdash.background.event.JobEvent;
+import io.jdash.background.event.JobEventType;
+import io.jdash.background.event.JobState;
+import io.jdash.background.store.JobStore;
+import io.jdash.background.store.JobStoreFailure;
+import io.jdash.background.store.StoredJob;
 import io.jdash.config.JDashConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;

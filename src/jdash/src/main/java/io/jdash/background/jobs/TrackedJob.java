@@ -1,5 +1,7 @@
 package io.jdash.background.jobs;
 
+import io.jdash.background.event.JobEvent;
+import io.jdash.background.event.JobState;
 import java.util.ArrayList;
 import java.util.List;
 

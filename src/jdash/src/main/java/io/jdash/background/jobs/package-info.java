@@ -1,7 +1,8 @@
 /**
- * The job machinery both managers share: {@link io.jdash.background.jobs.JobRunner} runs a callback as a job
- * and turns what it does into {@link io.jdash.background.jobs.JobEvent}s; {@link io.jdash.background.jobs.JobRegistry}
- * keeps each job's state and events on this node and checks ownership; {@link io.jdash.background.jobs.BackgroundJobs}
- * is what the web layer calls. Uses app, callback and background; fires CDI events, knows nothing of HTTP.
+ * The jobs of this node: {@link io.jdash.background.jobs.BackgroundJobs} is what the web layer calls (submit, find,
+ * cancel, with the per-session limit); {@link io.jdash.background.jobs.JobRegistry} keeps each job's state and events
+ * in order and fires them to the push layer; {@link io.jdash.background.jobs.JobRecovery} settles, at start, the jobs
+ * a stopped server left behind. Uses app, callback, background, background.event and background.store; knows nothing
+ * of HTTP, and no manager (a CDI producer picks the default one).
  */
 package io.jdash.background.jobs;

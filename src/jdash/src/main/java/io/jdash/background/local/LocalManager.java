@@ -2,18 +2,18 @@ package io.jdash.background.local;
 
 import io.jdash.background.BackgroundManager;
 import io.jdash.background.JobSpec;
-import io.jdash.background.jobs.JobEvent;
-import io.jdash.background.jobs.JobEventSink;
-import io.jdash.background.jobs.JobEventType;
-import io.jdash.background.jobs.JobExecution;
+import io.jdash.background.event.JobEvent;
+import io.jdash.background.event.JobEventSink;
+import io.jdash.background.event.JobEventType;
 import io.jdash.background.jobs.JobRegistry;
-import io.jdash.background.jobs.JobRunner;
-import io.jdash.background.jobs.JobStore;
-import io.jdash.background.jobs.StoredEndSink;
-import io.jdash.background.jobs.BootId;
+import io.jdash.background.run.JobRunner;
+import io.jdash.background.run.RunningJob;
+import io.jdash.background.store.BootId;
+import io.jdash.background.store.JobStore;
+import io.jdash.background.store.StoredEndSink;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
@@ -46,7 +46,7 @@ public class LocalManager implements BackgroundManager {
     ManagedThreadFactory threads;
 
     private final Map<String, ExecutorService> queues = new ConcurrentHashMap<>();
-    private final Map<String, JobExecution> executions = new ConcurrentHashMap<>();
+    private final Map<String, RunningJob> executions = new ConcurrentHashMap<>();
 
     @Inject
     JobStore store;
@@ -64,7 +64,7 @@ public class LocalManager implements BackgroundManager {
     @Override
     public void submit(JobSpec job) {
         JobEventSink sink = sink();
-        JobExecution execution = runner.prepare(job, sink);
+        RunningJob execution = runner.prepare(job, sink);
         executions.put(job.id(), execution);
         queues.computeIfAbsent(job.queue(), this::newWorker).execute(() -> {
             try {
@@ -83,7 +83,7 @@ public class LocalManager implements BackgroundManager {
 
     @Override
     public void cancel(String jobId) {
-        JobExecution execution = executions.get(jobId);
+        RunningJob execution = executions.get(jobId);
         if (execution == null) {
             return;
         }
@@ -99,7 +99,7 @@ public class LocalManager implements BackgroundManager {
 
     @PreDestroy
     void stop() {
-        executions.values().forEach(JobExecution::cancel);
+        executions.values().forEach(RunningJob::cancel);
         queues.values().forEach(ExecutorService::shutdownNow);
     }
 

@@ -1,5 +1,8 @@
 package io.jdash.background.jobs;
 
+import io.jdash.background.event.JobEvent;
+import io.jdash.background.event.JobEventType;
+import io.jdash.background.store.MemoryJobStore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.jdash.background.JobSpec;

@@ -1,6 +1,8 @@
-package io.jdash.background.jobs;
+package io.jdash.background.store;
 
 import io.jdash.background.JobSpec;
+import io.jdash.background.event.JobEvent;
+import io.jdash.background.event.JobState;
 import io.jdash.json.JsonCodec;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,4 +1,7 @@
-package io.jdash.background.jobs;
+package io.jdash.background.store;
+
+import io.jdash.background.event.JobEvent;
+import io.jdash.background.event.JobState;
 
 /**
  * A job as {@link JobStore} keeps it.

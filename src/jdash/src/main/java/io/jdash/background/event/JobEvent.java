@@ -1,4 +1,4 @@
-package io.jdash.background.jobs;
+package io.jdash.background.event;
 
 import java.util.List;
 import java.util.Map;
@@ -46,7 +46,8 @@ public record JobEvent(String job, long seq, JobEventType type, String callback,
         return new JobEvent(job, -1, JobEventType.set_props, callback, null, null, null, id, props);
     }
 
-    JobEvent withSeq(long newSeq) {
+    /** The same event at place {@code newSeq} of its job's history (the registry numbers the events it records). */
+    public JobEvent withSeq(long newSeq) {
         return new JobEvent(job, newSeq, type, callback, response, message, progress, id, props);
     }
 }

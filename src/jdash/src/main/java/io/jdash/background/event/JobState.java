@@ -1,4 +1,4 @@
-package io.jdash.background.jobs;
+package io.jdash.background.event;
 
 /** Where a job is: waiting on its queue, running, or ended one of three ways. */
 public enum JobState {

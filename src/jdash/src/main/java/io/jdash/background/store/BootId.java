@@ -1,4 +1,4 @@
-package io.jdash.background.jobs;
+package io.jdash.background.store;
 
 import io.jdash.config.JDashConfig;
 /**

@@ -1,6 +1,7 @@
-package io.jdash.background.jobs;
+package io.jdash.background.store;
 
 import io.jdash.background.JobSpec;
+import io.jdash.background.event.JobEvent;
 import java.util.List;
 
 /**

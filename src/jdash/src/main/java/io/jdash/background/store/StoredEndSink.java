@@ -1,7 +1,9 @@
-package io.jdash.background.jobs;
+package io.jdash.background.store;
 
 import io.jdash.background.JobHop;
 import io.jdash.background.JobSpec;
+import io.jdash.background.event.JobEvent;
+import io.jdash.background.event.JobEventSink;
 import java.util.logging.Logger;
 
 /**

@@ -1,5 +1,7 @@
-package io.jdash.background.jobs;
+package io.jdash.background.store;
 
+import io.jdash.background.event.JobEvent;
+import io.jdash.background.event.JobEventType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.jdash.background.JobSpec;

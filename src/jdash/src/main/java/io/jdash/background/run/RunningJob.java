@@ -1,8 +1,10 @@
-package io.jdash.background.jobs;
+package io.jdash.background.run;
 
 import io.jdash.background.BackgroundContext;
 import io.jdash.background.JobCancelled;
 import io.jdash.background.JobSpec;
+import io.jdash.background.event.JobEvent;
+import io.jdash.background.event.JobEventSink;
 import io.jdash.callback.Callback;
 import io.jdash.callback.NoUpdate;
 import java.util.ArrayList;
@@ -17,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * One run of a job: the {@link BackgroundContext} its code sees. Cancelling it wakes a {@link #sleep} at once
  * and interrupts the thread running the job, so even code blocked elsewhere notices.
  */
-public final class JobExecution implements BackgroundContext {
+public final class RunningJob implements BackgroundContext {
 
     private final JobSpec spec;
     private final Callback callback;
@@ -25,7 +27,7 @@ public final class JobExecution implements BackgroundContext {
     private final CountDownLatch cancelled = new CountDownLatch(1);
     private volatile Thread thread;
 
-    JobExecution(JobSpec spec, Callback callback, JobEventSink sink) {
+    RunningJob(JobSpec spec, Callback callback, JobEventSink sink) {
         this.spec = spec;
         this.callback = callback;
         this.sink = sink;

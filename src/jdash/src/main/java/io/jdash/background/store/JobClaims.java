@@ -1,6 +1,7 @@
-package io.jdash.background.jobs;
+package io.jdash.background.store;
 
-import io.jdash.background.jobs.JobStore.Claim;
+import io.jdash.background.event.JobState;
+import io.jdash.background.store.JobStore.Claim;
 
 /** The rule both stores apply when a worker takes a job off its queue. */
 final class JobClaims {

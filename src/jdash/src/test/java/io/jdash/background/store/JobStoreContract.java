@@ -1,11 +1,13 @@
-package io.jdash.background.jobs;
+package io.jdash.background.store;
 
+import io.jdash.background.event.JobEvent;
+import io.jdash.background.event.JobEventType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jdash.background.JobSpec;
-import io.jdash.background.jobs.JobStore.Claim;
+import io.jdash.background.store.JobStore.Claim;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.jdash.background.jobs;
+package io.jdash.background.event;
 
 /**
  * The kinds of {@link JobEvent}, spelled as they travel on the wire (hence lower case). A job starts
@@ -12,7 +12,7 @@ public enum JobEventType {
         return this == done || this == error || this == cancelled;
     }
 
-    JobState resultingState() {
+    public JobState resultingState() {
         return switch (this) {
             case accepted -> JobState.QUEUED;
             case running, progress, set_props -> JobState.RUNNING;

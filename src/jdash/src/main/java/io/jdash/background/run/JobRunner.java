@@ -1,10 +1,13 @@
-package io.jdash.background.jobs;
+package io.jdash.background.run;
 
 import io.jdash.app.AppCatalog;
 import io.jdash.app.MountedApp;
 import io.jdash.background.JobCancelled;
 import io.jdash.background.JobHop;
 import io.jdash.background.JobSpec;
+import io.jdash.background.event.JobEvent;
+import io.jdash.background.event.JobEventSink;
+import io.jdash.background.event.JobEventType;
 import io.jdash.callback.Callback;
 import io.jdash.callback.CallbackArgs;
 import io.jdash.callback.CallbackFailure;
@@ -21,7 +24,7 @@ import java.util.logging.Logger;
 
 /**
  * Runs one job, on whichever thread a manager gives it: finds the app's callback, calls its code with a
- * {@link JobExecution}, and reports every step as a {@link JobEvent} to the sink: "running", then any
+ * {@link RunningJob}, and reports every step as a {@link JobEvent} to the sink: "running", then any
  * "progress" and "set_props", then exactly one of "done", "error" or "cancelled".
  */
 @ApplicationScoped
@@ -33,12 +36,12 @@ public class JobRunner {
     AppCatalog catalog;
 
     /** Prepares a run; {@link #run} it on the worker thread. Fails for an app or callback this node lacks. */
-    public JobExecution prepare(JobSpec spec, JobEventSink sink) {
-        return new JobExecution(spec, callbackOf(spec), sink);
+    public RunningJob prepare(JobSpec spec, JobEventSink sink) {
+        return new RunningJob(spec, callbackOf(spec), sink);
     }
 
     /** Runs the job to its end and publishes that end; returns the event type it ended with. */
-    public JobEventType run(JobSpec spec, JobExecution execution, JobEventSink sink) {
+    public JobEventType run(JobSpec spec, RunningJob execution, JobEventSink sink) {
         Callback callback = callbackOf(spec);
         JobEvent end;
         execution.bindToCurrentThread();

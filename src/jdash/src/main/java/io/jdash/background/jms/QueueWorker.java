@@ -2,12 +2,12 @@ package io.jdash.background.jms;
 
 import io.jdash.background.JobHop;
 import io.jdash.background.JobSpec;
-import io.jdash.background.jobs.BootId;
-import io.jdash.background.jobs.JobEvent;
-import io.jdash.background.jobs.JobEventType;
-import io.jdash.background.jobs.JobExecution;
-import io.jdash.background.jobs.JobRunner;
-import io.jdash.background.jobs.JobStore;
+import io.jdash.background.event.JobEvent;
+import io.jdash.background.event.JobEventType;
+import io.jdash.background.run.JobRunner;
+import io.jdash.background.run.RunningJob;
+import io.jdash.background.store.BootId;
+import io.jdash.background.store.JobStore;
 import jakarta.annotation.PreDestroy;
 import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobOperator;
@@ -34,9 +34,9 @@ import java.util.logging.Logger;
  * cancelled job is skipped when its message comes up, and stops running ones.
  */
 @ApplicationScoped
-public class WorkerNode {
+public class QueueWorker {
 
-    private static final Logger LOG = Logger.getLogger(WorkerNode.class.getName());
+    private static final Logger LOG = Logger.getLogger(QueueWorker.class.getName());
     static final String BATCH_JOB = "background-callback";
     static final long CANCEL_MEMORY_MILLIS = TimeUnit.HOURS.toMillis(1);
 
@@ -44,13 +44,13 @@ public class WorkerNode {
     JobRunner runner;
 
     @Inject
-    JmsBatchManager manager;
+    JobEventsTopic topic;
 
     @Inject
     JobStore store;
 
     /** A job between its dequeue and its end: what the batchlet needs, and the future the MDB waits on. */
-    record Handoff(JobSpec spec, JobExecution execution, CompletableFuture<Void> ended, AtomicLong batchExecution,
+    record Handoff(JobSpec spec, RunningJob execution, CompletableFuture<Void> ended, AtomicLong batchExecution,
                    AtomicBoolean reported) {
     }
 
@@ -65,12 +65,12 @@ public class WorkerNode {
             LOG.fine(() -> "job " + spec.id() + " was cancelled while queued; skipped");
             return;
         }
-        JobExecution prepared;
+        RunningJob prepared;
         try {
-            prepared = runner.prepare(spec, manager.workerSink());
+            prepared = runner.prepare(spec, topic.workerSink());
         } catch (RuntimeException unknown) { // an app or callback this node lacks: end the job, never redeliver it
             LOG.log(Level.SEVERE, "job " + spec.id() + " cannot run on this node", unknown);
-            manager.workerSink().publish(spec, JobEvent.error(spec.id(), spec.callback(), unknown.getMessage()));
+            topic.workerSink().publish(spec, JobEvent.error(spec.id(), spec.callback(), unknown.getMessage()));
             return;
         }
         if (!claimed(spec, prepared)) {
@@ -96,7 +96,7 @@ public class WorkerNode {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | RuntimeException e) {
             LOG.log(Level.SEVERE, "job " + spec.id() + " could not run as a batch job", e);
-            manager.workerSink().publish(spec, JobEvent.error(spec.id(), spec.callback(),
+            topic.workerSink().publish(spec, JobEvent.error(spec.id(), spec.callback(),
                     "the job could not start: " + e.getMessage()));
         } finally {
             running.remove(spec.id());
@@ -107,7 +107,7 @@ public class WorkerNode {
      * Claims the job in the job store: false when it must not run (it ended, or it was lost with a crashed
      * server, in which case it now ends as an error unless its callback is idempotent and runs again).
      */
-    private boolean claimed(JobSpec spec, JobExecution prepared) {
+    private boolean claimed(JobSpec spec, RunningJob prepared) {
         JobStore.Claim claim = store.claim(spec.id(), BootId.node(), prepared.mayRerunAfterLoss());
         JobHop.mark(spec.id(), JobHop.CLAIMED);
         switch (claim) {
@@ -118,7 +118,7 @@ public class WorkerNode {
                 return true;
             case LOST:
                 LOG.warning(() -> "job " + spec.id() + " was running when its server was lost; it ends as an error");
-                manager.workerSink().publish(spec, JobEvent.serverLost(spec.id(), spec.callback()));
+                topic.workerSink().publish(spec, JobEvent.serverLost(spec.id(), spec.callback()));
                 return false;
             default:
                 LOG.fine(() -> "job " + spec.id() + " has ended or runs already; its message is skipped");
@@ -149,11 +149,11 @@ public class WorkerNode {
             JobSpec spec = handoff.spec();
             if (handoff.execution().isCancelled()) {
                 // cancelled while the batch job started: stopped before its batchlet ran, as the page asked
-                manager.workerSink().publish(spec, JobEvent.of(spec.id(), spec.callback(), JobEventType.cancelled));
+                topic.workerSink().publish(spec, JobEvent.of(spec.id(), spec.callback(), JobEventType.cancelled));
                 return;
             }
             BatchStatus status = operator.getJobExecution(execution).getBatchStatus();
-            manager.workerSink().publish(spec, JobEvent.error(spec.id(), spec.callback(),
+            topic.workerSink().publish(spec, JobEvent.error(spec.id(), spec.callback(),
                     "the batch job ended " + status + " before the callback could run; see the server log"));
         }
     }

@@ -1,9 +1,11 @@
-package io.jdash.background.jobs;
+package io.jdash.background.store;
 
+import io.jdash.background.event.JobEvent;
+import io.jdash.background.event.JobState;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jdash.background.jobs.JobStore.Claim;
+import io.jdash.background.store.JobStore.Claim;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;

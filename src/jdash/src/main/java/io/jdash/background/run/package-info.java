@@ -1,0 +1,7 @@
+/**
+ * Running one job: {@link io.jdash.background.run.JobRunner} calls the app's background function on the current
+ * thread with a {@link io.jdash.background.run.RunningJob} (the job's {@code BackgroundContext}: sleep, setProgress,
+ * setProps, cancellation) and reports each step as an event. Both managers use it. Uses app, callback, json, background and
+ * background.event.
+ */
+package io.jdash.background.run;
