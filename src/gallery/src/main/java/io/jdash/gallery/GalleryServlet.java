@@ -53,7 +53,7 @@ public class GalleryServlet extends HttpServlet {
     }
 
     private static Component entry(MountedApp app, String context) {
-        String base = context + "/apps/" + app.slug() + "/";
+        String base = app.path(context);
         var source = AppSource.of(app.app())
                 .map(text -> (Object) Html.A("view source").prop("href", context + SourceServlet.PATH + app.slug())
                         .className("source-link"))

@@ -1,6 +1,7 @@
 package io.jdash.app;
 
 import io.jdash.callback.CallbackRegistry;
+import io.jdash.config.JDashConfig;
 import io.jdash.callback.Dependency;
 import io.jdash.callback.CallbackSpec;
 import io.jdash.callback.InvalidCallbacks;
@@ -31,6 +32,11 @@ public record MountedApp(DashApp app, Component layout, CallbackRegistry callbac
 
     public String slug() {
         return app.slug();
+    }
+
+    /** The app's URL path in a WAR at {@code contextPath}: {@code <context><mount path>/<slug>/}. */
+    public String path(String contextPath) {
+        return contextPath + JDashConfig.current().mountPath() + "/" + app.slug() + "/";
     }
 
     private static void checkIdsExist(DashApp app, Component layout, CallbackRegistry callbacks) {

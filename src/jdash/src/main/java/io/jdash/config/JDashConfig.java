@@ -3,6 +3,7 @@ package io.jdash.config;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -23,13 +24,17 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * @param csrfKey             {@code jdash.csrf-key}: the CSRF key; unset, a random one kept in the data directory
  * @param dataDirectory       {@code jboss.server.data.dir}: where the CSRF key file lives (WildFly's data directory)
  * @param nodeName            {@code jboss.node.name}: this server's name in job records ("local" outside a server)
+ * @param mountPath           {@code jdash.mount-path}: where the WAR's apps live, {@code <mount path>/<slug>/} (/apps)
  */
 public record JDashConfig(int maxJobsPerSession, Duration jobRetention, Duration jobRecordRetention,
                           long maxRequestBytes, int maxPushBacklog, long maxPushBacklogBytes, Duration pushSendTimeout,
                           Optional<String> manager, String datasource, Optional<String> csrfKey, Path dataDirectory,
-                          String nodeName) {
+                          String nodeName, String mountPath) {
 
     public static final String DEFAULT_DATASOURCE = "java:jboss/datasources/JDashDS";
+
+    /** What {@code jdash.mount-path} may be: one or more path segments of letters, digits, '-', '_' and '.'. */
+    private static final Pattern MOUNT_PATH = Pattern.compile("(/[A-Za-z0-9_-][A-Za-z0-9._-]*)+");
 
     /** The settings of this deployment, read on first use. */
     public static JDashConfig current() {
@@ -53,7 +58,16 @@ public record JDashConfig(int maxJobsPerSession, Duration jobRetention, Duration
                 config.getOptionalValue("jdash.csrf-key", String.class),
                 Path.of(config.getOptionalValue("jboss.server.data.dir", String.class)
                         .orElseGet(() -> config.getValue("java.io.tmpdir", String.class))),
-                config.getOptionalValue("jboss.node.name", String.class).orElse("local"));
+                config.getOptionalValue("jboss.node.name", String.class).orElse("local"),
+                mountPath(config.getOptionalValue("jdash.mount-path", String.class).orElse("/apps")));
+    }
+
+    private static String mountPath(String path) {
+        if (!MOUNT_PATH.matcher(path).matches()) {
+            throw new IllegalArgumentException("jdash.mount-path must be a path like /apps or /tools/dash (segments of"
+                    + " letters, digits, '-', '_', '.', no trailing slash), not '" + path + "'");
+        }
+        return path;
     }
 
     /** Read when first asked for, in the deployment's class loader, then kept. */

@@ -7,7 +7,6 @@ import io.jdash.background.jobs.BackgroundJobs;
 import io.jdash.app.AppCatalog;
 import io.jdash.app.MountedApp;
 import jakarta.inject.Inject;
-import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,12 +17,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Everything under {@code /apps/<slug>/}: the page, {@code _dash-layout}, {@code _dash-dependencies},
+ * Everything under {@code <mount path>/<slug>/} (mapped by {@link JDashMount}): the page, {@code _dash-layout}, {@code _dash-dependencies},
  * {@code _dash-update-component} and the jobs' polling fallback {@code _jdash-jobs/<job>}. Finds the app, then
  * hands the request to the one piece that serves it.
  * Whatever goes wrong is answered as JSON {@code {"error"}}; no stack trace reaches the browser.
  */
-@WebServlet(urlPatterns = "/apps/*")
 public class AppServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -62,12 +60,12 @@ public class AppServlet extends HttpServlet {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         String[] parts = path.split("/", 3); // "", slug, rest
         if (parts.length < 2 || parts[1].isEmpty()) {
-            throw new HttpError(404, "no app named; each app is at /apps/<slug>/");
+            throw new HttpError(404, "no app named; each app is at " + request.getServletPath() + "/<slug>/");
         }
         MountedApp app = catalog.find(parts[1])
                 .orElseThrow(() -> new HttpError(404, "no app named '" + parts[1] + "'"));
         if (parts.length == 2) {
-            response.sendRedirect(request.getContextPath() + "/apps/" + app.slug() + "/");
+            response.sendRedirect(app.path(request.getContextPath()));
             return;
         }
         switch (parts[2]) {

@@ -44,7 +44,7 @@ final class PageRenderer {
     }
 
     static Page render(MountedApp app, String contextPath) {
-        String appPath = contextPath + "/apps/" + app.slug() + "/";
+        String appPath = app.path(contextPath);
         var config = new PageConfig(appPath, app.layout(), app.dependencies());
         return new Page("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"jdash-csrf\" content=\"", "\">"

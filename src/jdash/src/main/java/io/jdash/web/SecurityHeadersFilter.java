@@ -11,15 +11,19 @@ import java.io.IOException;
  * Security headers on every answer: a Content-Security-Policy that allows scripts from this server only (no
  * inline script: the page's data travels in a {@code type="application/json"} block, which never runs),
  * styles inline too (Plotly.js and AG Grid inject theirs), and sockets and fetches to this server only;
- * plus no MIME sniffing, no referrer outside the site and no framing. Refuses writes outside {@code /apps/*}
+ * plus no MIME sniffing, no referrer outside the site and no framing. Refuses writes outside the mount path
  * ({@link ReadOnlyPaths}) with {@code 405 {"error"}}.
  *
  * <p>Declared in the jar's {@code META-INF/web-fragment.xml} as {@code jdash-security-headers} on JDash's own
- * paths only ({@code /apps/*}, {@code /runtime/*}, {@code /vendor/*}), so the host WAR's other servlets are left
+ * paths only (the mount path, mapped by {@link JDashMount}, {@code /runtime/*}, {@code /vendor/*}), so the host
+ * WAR's other servlets are left
  * as they are; a WAR that wants the same headers everywhere maps that filter name to {@code /*} in its web.xml
  * (the gallery does).
  */
 public class SecurityHeadersFilter extends HttpFilter {
+
+    /** The filter's name in the jar's web-fragment.xml (a WAR maps it on other paths by this name). */
+    public static final String NAME = "jdash-security-headers";
 
     private static final long serialVersionUID = 1L;
 

@@ -1,11 +1,15 @@
 package io.jdash.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
@@ -32,6 +36,7 @@ class JDashConfigTest {
         assertEquals(Optional.empty(), config.csrfKey());
         assertEquals(Path.of("/tmp/x"), config.dataDirectory(), "outside WildFly the key lives in the temp directory");
         assertEquals("local", config.nodeName());
+        assertEquals("/apps", config.mountPath());
     }
 
     @Test
@@ -48,7 +53,8 @@ class JDashConfigTest {
                 Map.entry("jdash.datasource", "java:/other"),
                 Map.entry("jdash.csrf-key", "k"),
                 Map.entry("jboss.server.data.dir", "/srv/data"),
-                Map.entry("jboss.node.name", "node-a"))));
+                Map.entry("jboss.node.name", "node-a"),
+                Map.entry("jdash.mount-path", "/tools/dash"))));
         assertEquals(7, config.maxJobsPerSession());
         assertEquals(Duration.ofMinutes(2), config.jobRetention());
         assertEquals(Duration.ofMinutes(5), config.jobRecordRetention());
@@ -60,6 +66,7 @@ class JDashConfigTest {
         assertEquals("java:/other", config.datasource());
         assertEquals(Optional.of("k"), config.csrfKey());
         assertEquals(Path.of("/srv/data"), config.dataDirectory());
+        assertEquals("/tools/dash", config.mountPath());
         assertEquals("node-a", config.nodeName());
     }
 
@@ -69,5 +76,15 @@ class JDashConfigTest {
                 "jdash.job-retention-seconds", "0", "jdash.job-record-retention-seconds", "-5")));
         assertEquals(Duration.ofSeconds(1), config.jobRetention());
         assertEquals(Duration.ofSeconds(1), config.jobRecordRetention());
+    }
+
+    @Test
+    void aMountPathThatIsNoPathIsRefusedWithTheKeyInTheMessage() {
+        // (an empty value is no value in MicroProfile Config: the default)
+        for (String bad : List.of("apps", "/apps/", "/", "/a b", "/../x", "/apps/*")) {
+            var refused = assertThrows(IllegalArgumentException.class,
+                    () -> JDashConfig.from(config(Map.of("java.io.tmpdir", "/tmp", "jdash.mount-path", bad))), bad);
+            assertTrue(refused.getMessage().contains("jdash.mount-path"), refused.getMessage());
+        }
     }
 }

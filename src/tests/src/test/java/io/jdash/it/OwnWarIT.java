@@ -1,11 +1,15 @@
 package io.jdash.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -20,7 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * JDash used as a user would: a WAR of their own with the jdash jar in WEB-INF/lib and one app (no XML of its own),
  * deployed at {@code /mine} beside another WAR that has its own servlets at the server's root, {@code /} — including
- * {@code /apps/*}. Both serve: JDash's filter, servlet and headers stay inside the WAR that has the jar.
+ * {@code /apps/*}. Both serve: JDash's filter, servlet and headers stay inside the WAR that has the jar. A third
+ * WAR mounts its apps elsewhere ({@code jdash.mount-path=/tools/dash} in its microprofile-config.properties).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -41,9 +46,20 @@ class OwnWarIT {
         return ShrinkWrap.create(WebArchive.class, "mine.war").addClass(OwnWarApp.class).addAsLibrary(jar);
     }
 
+    @Deployment(name = "moved", order = 3, testable = false)
+    static WebArchive ownWarMountedElsewhere() {
+        File jar = new File(System.getProperty("jdash.test.jar", "target/deployments/jdash.jar"));
+        return ShrinkWrap.create(WebArchive.class, "moved.war").addClass(OwnWarApp.class).addAsLibrary(jar)
+                .addAsResource(new StringAsset("jdash.mount-path=/tools/dash\n"), "META-INF/microprofile-config.properties");
+    }
+
     @ArquillianResource
     @OperateOnDeployment("mine")
     URL mine;
+
+    @ArquillianResource
+    @OperateOnDeployment("moved")
+    URL moved;
 
     @Test
     void theOtherWarKeepsTheRootAndItsOwnServletsUntouched() throws Exception {
@@ -76,5 +92,29 @@ class OwnWarIT {
         assertEquals(200, answer.statusCode(), answer.body());
         assertEquals("Hello, Ada", Http.object(answer).getJsonObject("response").getJsonObject("greeting")
                 .getString("children"), answer.body());
+    }
+
+    @Test
+    void aConfiguredMountPathMovesThePageTheCallbacksAndTheSocket() throws Exception {
+        Http http = new Http(moved, "/moved/tools/dash/own/");
+        HttpResponse<String> page = http.get("/moved/tools/dash/own/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("/moved/tools/dash/own/"), "the page knows its own path: " + page.body());
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"),
+                "the security headers follow the mount path");
+        assertEquals(404, http.get("/moved/apps/own/").statusCode(), "nothing is left at the default path");
+        assertEquals(302, http.get("/moved/tools/dash/own").statusCode(), "the slug alone redirects to the page");
+
+        HttpResponse<String> answer = http.postJson("/moved/tools/dash/own/_dash-update-component",
+                "{\"output\":\"greeting.children\",\"inputs\":[{\"id\":\"name\",\"property\":\"value\",\"value\":\"Ada\"}],"
+                        + "\"state\":[],\"changedPropIds\":[\"name.value\"]}");
+        assertEquals(200, answer.statusCode(), answer.body());
+
+        URI socketUri = URI.create(moved.toString()).resolve("/moved/tools/dash/own/_jdash-push");
+        try (BgSocket socket = BgSocket.connect(socketUri, "jdash-owner=" + http.owner())) {
+            socket.cancel("no-such-job");
+            assertThrows(TimeoutException.class, () -> socket.awaitClosed(Duration.ofMillis(500)),
+                    "the socket at the moved path is open and stays open");
+        }
     }
 }
