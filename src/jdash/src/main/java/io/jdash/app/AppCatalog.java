@@ -1,5 +1,6 @@
 package io.jdash.app;
 
+import io.jdash.background.BackgroundManager;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -27,11 +28,15 @@ public class AppCatalog {
     @Any
     Instance<DashApp> discovered;
 
+    /** The manager of the background callbacks that name none (io.jdash.background.defaults produces it). */
+    @Inject
+    BackgroundManager defaultManager;
+
     private AppMount mount = new AppMount(Map.of(), List.of());
 
     @PostConstruct
     void mountAll() {
-        mount = AppMount.of(discovered.stream().toList());
+        mount = AppMount.of(discovered.stream().toList(), defaultManager);
         LOG.info(() -> "JDash apps mounted: " + mount.mounted().keySet()
                 + (mount.broken().isEmpty() ? "" : "; not mounted: " + mount.broken().stream().map(BrokenApp::slug).toList()));
     }

@@ -1,5 +1,6 @@
 package io.jdash.app;
 
+import io.jdash.background.BackgroundManager;
 import io.jdash.callback.InvalidCallbacks;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,20 +15,24 @@ import java.util.regex.Pattern;
 
 /**
  * Mounting every app of a deployment, each on its own: an app whose slug is not usable or taken, whose declaration
- * is refused ({@link InvalidCallbacks}) or whose own code throws while building its layout or callbacks is not
- * mounted and is kept as a {@link BrokenApp}; the others are mounted as if it were not there.
+ * is refused ({@link InvalidCallbacks}), whose own code throws while building its layout or callbacks, or one of
+ * whose background callbacks its manager cannot run on this server (no such worker queue) is not mounted and is
+ * kept as a {@link BrokenApp}; the others are mounted as if it were not there.
  */
 public record AppMount(Map<String, MountedApp> mounted, List<BrokenApp> broken) {
 
     private static final Logger LOG = Logger.getLogger(AppMount.class.getName());
     static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
-    /** Mounts {@code apps} in the order of their titles. */
-    public static AppMount of(Collection<? extends DashApp> apps) {
+    /**
+     * Mounts {@code apps} in the order of their titles; a background callback that names no manager gets
+     * {@code defaultManager}, and one whose manager cannot run it here leaves its app unmounted.
+     */
+    public static AppMount of(Collection<? extends DashApp> apps, BackgroundManager defaultManager) {
         var mounted = new LinkedHashMap<String, MountedApp>();
         var broken = new ArrayList<BrokenApp>();
         apps.stream().sorted(Comparator.comparing(DashApp::title)).forEach(app -> {
-            String problem = problemOf(app, mounted);
+            String problem = problemOf(app, mounted, defaultManager);
             if (problem != null) {
                 broken.add(new BrokenApp(app.slug(), app.title(), problem));
             }
@@ -35,7 +40,7 @@ public record AppMount(Map<String, MountedApp> mounted, List<BrokenApp> broken) 
         return new AppMount(Collections.unmodifiableMap(mounted), List.copyOf(broken));
     }
 
-    private static String problemOf(DashApp app, Map<String, MountedApp> mounted) {
+    private static String problemOf(DashApp app, Map<String, MountedApp> mounted, BackgroundManager defaultManager) {
         String slug = app.slug();
         String problem;
         if (slug == null || !SLUG.matcher(slug).matches()) {
@@ -45,8 +50,12 @@ public record AppMount(Map<String, MountedApp> mounted, List<BrokenApp> broken) 
                     + mounted.get(slug).app().getClass().getName();
         } else {
             try {
-                mounted.put(slug, MountedApp.mount(app));
-                return null;
+                MountedApp ready = MountedApp.mount(app);
+                problem = ready.unrunnableCallback(defaultManager).orElse(null);
+                if (problem == null) {
+                    mounted.put(slug, ready);
+                    return null;
+                }
             } catch (InvalidCallbacks refused) {
                 problem = refused.getMessage();
             } catch (RuntimeException thrown) { // the app's own layout() or callbacks() code

@@ -1,5 +1,8 @@
 package io.jdash.app;
 
+import io.jdash.background.BackgroundManager;
+import io.jdash.background.JobSpec;
+import io.jdash.callback.Callback;
 import io.jdash.callback.CallbackRegistry;
 import io.jdash.config.JDashConfig;
 import io.jdash.callback.Dependency;
@@ -9,6 +12,7 @@ import io.jdash.layout.Component;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +36,38 @@ public record MountedApp(DashApp app, Component layout, CallbackRegistry callbac
 
     public String slug() {
         return app.slug();
+    }
+
+    /** A background callback's manager: its own, else the app's, else {@code defaultManager}. */
+    public BackgroundManager managerOf(Callback callback, BackgroundManager defaultManager) {
+        if (callback.background().manager() != null) {
+            return callback.background().manager();
+        }
+        BackgroundManager appManager = app.backgroundCallbackManager();
+        return appManager != null ? appManager : defaultManager;
+    }
+
+    /** A background callback's worker queue: its own, else the app's, else {@link JobSpec#DEFAULT_QUEUE}. */
+    public String queueOf(Callback callback) {
+        if (callback.background().queue() != null) {
+            return callback.background().queue();
+        }
+        return app.backgroundQueue() != null ? app.backgroundQueue() : JobSpec.DEFAULT_QUEUE;
+    }
+
+    /** Why one of this app's background callbacks could never run on this server, if one could not. */
+    Optional<String> unrunnableCallback(BackgroundManager defaultManager) {
+        for (Callback callback : callbacks.callbacks()) {
+            if (callback.isBackground()) {
+                BackgroundManager manager = managerOf(callback, defaultManager);
+                Optional<String> problem = manager.cannotRun(queueOf(callback));
+                if (problem.isPresent()) {
+                    return Optional.of("app " + slug() + ", callback " + callback.id() + ": its background manager ("
+                            + manager.name() + ") cannot run it: " + problem.get());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The app's URL path in a WAR at {@code contextPath}: {@code <context><mount path>/<slug>/}. */

@@ -1,5 +1,7 @@
 package io.jdash.background;
 
+import java.util.Optional;
+
 /**
  * Runs background jobs: Dash's manager seam. Two implementations, swapped without changing anything else:
  * {@code JmsBatchManager} (production: JMS queue, single-consumer MDB, Jakarta Batch job) and
@@ -19,4 +21,12 @@ public interface BackgroundManager {
      * {@code setProgress} or {@code setProps}. Returns at once; the job's "cancelled" event follows.
      */
     void cancel(String jobId);
+
+    /**
+     * Why this manager cannot run the jobs of worker queue {@code queue} on this server, if it cannot (checked when
+     * an app is mounted, so a callback that could never run is reported at deployment); empty when it can.
+     */
+    default Optional<String> cannotRun(String queue) {
+        return Optional.empty();
+    }
 }

@@ -13,4 +13,8 @@ import java.util.List;
  */
 public record JobSpec(String id, String app, String callback, String owner, String queue,
                       List<Object> args, List<String> changedPropIds) {
+
+    /** The worker queue of a background callback whose callback and app name none. */
+    public static final String DEFAULT_QUEUE = "BackgroundCallbacks";
+
 }

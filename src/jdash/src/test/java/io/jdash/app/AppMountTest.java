@@ -3,6 +3,8 @@ package io.jdash.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jdash.background.BackgroundManager;
+import io.jdash.background.JobSpec;
 import io.jdash.callback.CallbackRegistry;
 import io.jdash.callback.Input;
 import io.jdash.callback.Output;
@@ -11,6 +13,7 @@ import io.jdash.layout.Component;
 import io.jdash.layout.Dcc;
 import io.jdash.layout.Html;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -42,8 +45,29 @@ class AppMountTest {
         return new App(slug, "Bad " + slug, null, declare);
     }
 
+    /** A manager that runs the jobs of the default queue only, as the production one on a server with that queue. */
+    private static final BackgroundManager ONE_QUEUE = new BackgroundManager() {
+        @Override
+        public String name() {
+            return "one-queue";
+        }
+
+        @Override
+        public void submit(JobSpec job) {
+        }
+
+        @Override
+        public void cancel(String jobId) {
+        }
+
+        @Override
+        public Optional<String> cannotRun(String queue) {
+            return queue.equals(JobSpec.DEFAULT_QUEUE) ? Optional.empty() : Optional.of("no queue " + queue);
+        }
+    };
+
     private static String problemOf(DashApp bad) {
-        AppMount mount = AppMount.of(List.of(good("fine"), bad));
+        AppMount mount = AppMount.of(List.of(good("fine"), bad), ONE_QUEUE);
         assertEquals(List.of("fine"), List.copyOf(mount.mounted().keySet()), "the good app is mounted all the same");
         assertEquals(1, mount.broken().size());
         assertEquals(bad.slug(), mount.broken().get(0).slug());
@@ -115,5 +139,21 @@ class AppMountTest {
     void aTakenOrUnusableSlugIsBroken() {
         assertTrue(problemOf(good("fine")).contains("already taken"));
         assertTrue(problemOf(good("Not A Slug")).contains("must match"));
+    }
+
+    @Test
+    void aBackgroundCallbackWhoseManagerCannotRunItHereIsRefusedNamingTheCallbackAndTheReason() {
+        String problem = problemOf(declaring("nowhere", app -> app.callback(new Output("out", "children"),
+                new Input("in", "value")).background().queue("NoSuchQueue").handle((job, args) -> 1)));
+        assertTrue(problem.contains("out.children") && problem.contains("one-queue")
+                && problem.contains("no queue NoSuchQueue"), problem);
+    }
+
+    @Test
+    void aBackgroundCallbackOnAQueueItsManagerHasIsMounted() {
+        var app = declaring("fine-bg", registry -> registry.callback(new Output("out", "children"),
+                new Input("in", "value")).background().handle((job, args) -> 1));
+        AppMount mount = AppMount.of(List.of(app), ONE_QUEUE);
+        assertEquals(List.of("fine-bg"), List.copyOf(mount.mounted().keySet()), mount.broken().toString());
     }
 }

@@ -11,10 +11,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -43,8 +41,8 @@ abstract class BackgroundContract {
     /** Fails unless a job ran on a thread of the manager under test (guards against both apps sharing one). */
     abstract void assertRanOnManagerThread(String threadName);
 
-    BgSession session() throws Exception {
-        return BgSession.open(base, slug());
+    TestClient session() throws Exception {
+        return TestClient.open(base, slug());
     }
 
     /** A tag prefix no other test (or earlier run) uses. */
@@ -52,16 +50,16 @@ abstract class BackgroundContract {
         return "t" + UUID.randomUUID().toString().substring(0, 8) + "-";
     }
 
-    static List<String> types(List<BgSocket.Received> events) {
-        return events.stream().map(BgSocket.Received::type).filter(type -> !type.equals("attach")).toList();
+    static List<String> types(List<TestSocket.Received> events) {
+        return events.stream().map(TestSocket.Received::type).filter(type -> !type.equals("attach")).toList();
     }
 
-    static List<Long> seqs(List<BgSocket.Received> events) {
+    static List<Long> seqs(List<TestSocket.Received> events) {
         return events.stream().filter(e -> !e.type().equals("attach"))
                 .map(e -> e.json().getJsonNumber("seq").longValue()).toList();
     }
 
-    static String workResult(BgSocket.Received done) {
+    static String workResult(TestSocket.Received done) {
         return done.json().getJsonObject("response").getJsonObject("work-out").getString("children");
     }
 
@@ -74,27 +72,27 @@ abstract class BackgroundContract {
     }
 
     /** Releases a "hold" job when the test ends, however it ends, so a failure does not block the queue. */
-    static AutoCloseable releasing(BgSession page, String tag) {
+    static AutoCloseable releasing(TestClient page, String tag) {
         return () -> page.release(tag);
     }
 
     @Test
     void jobEndsDoneWithItsResultOnTheSocketAndByPolling() throws Exception {
-        BgSession page = session();
+        TestClient page = session();
         String tag = prefix() + "done";
-        try (BgSocket socket = page.socket()) {
+        try (TestSocket socket = page.socket()) {
             String job = page.work(tag, 0, "ok");
-            BgSocket.Received done = socket.await(job, "done", END);
+            TestSocket.Received done = socket.await(job, "done", END);
             assertEquals("done " + tag, workResult(done));
             assertEquals("work-out.children", done.json().getString("callback"));
 
-            JsonObject polled = BgSession.object(page.pollJob(job, -1));
+            JsonObject polled = TestClient.object(page.pollJob(job, -1));
             assertEquals("DONE", polled.getString("state"));
             JsonArray events = polled.getJsonArray("events");
             JsonObject last = events.getJsonObject(events.size() - 1);
             assertEquals("done", last.getString("type"));
             assertEquals("done " + tag, last.getJsonObject("response").getJsonObject("work-out").getString("children"));
-            JsonArray afterCursor = BgSession.object(page.pollJob(job, last.getInt("seq") - 1)).getJsonArray("events");
+            JsonArray afterCursor = TestClient.object(page.pollJob(job, last.getInt("seq") - 1)).getJsonArray("events");
             assertEquals(1, afterCursor.size(), "the cursor skips the events already seen: " + afterCursor);
 
             JsonArray ledger = page.ledger(tag);
@@ -105,12 +103,12 @@ abstract class BackgroundContract {
 
     @Test
     void eventsGoAcceptedRunningThenDoneWithConsecutiveSeqs() throws Exception {
-        BgSession page = session();
+        TestClient page = session();
         String tag = prefix() + "order";
-        try (BgSocket socket = page.socket()) {
+        try (TestSocket socket = page.socket()) {
             String job = page.work(tag, 20, "ok");
             socket.await(job, "done", END);
-            List<BgSocket.Received> events = socket.of(job);
+            List<TestSocket.Received> events = socket.of(job);
             assertEquals(List.of("accepted", "running", "set_props", "done"), types(events));
             assertEquals(List.of(0L, 1L, 2L, 3L), seqs(events));
             JsonObject setProps = events.get(2).json();
@@ -121,42 +119,42 @@ abstract class BackgroundContract {
 
     @Test
     void aResultWithNumbersJsonCannotHoldStillEndsAndThePageHearsHow() throws Exception {
-        BgSession page = session();
+        TestClient page = session();
         String p = prefix();
-        try (BgSocket socket = page.socket()) {
+        try (TestSocket socket = page.socket()) {
             // NaN and Infinity in a list go as null, as Dash writes them
-            BgSocket.Received done = socket.awaitEnd(page.work(p + "nan", 0, "nan"), END);
+            TestSocket.Received done = socket.awaitEnd(page.work(p + "nan", 0, "nan"), END);
             assertEquals("done", done.type(), done.json().toString());
             assertEquals("[null,1.5,null]",
                     done.json().getJsonObject("response").getJsonObject("work-out").get("children").toString());
             // a NaN JSON-B cannot write at all: the job ends with an error that says so, instead of never ending
             String stuck = page.work(p + "nan-record", 0, "nan-record");
-            BgSocket.Received error = socket.awaitEnd(stuck, END);
+            TestSocket.Received error = socket.awaitEnd(stuck, END);
             assertEquals("error", error.type(), error.json().toString());
             assertTrue(error.json().getString("message").contains("cannot be sent to the page as JSON"),
                     error.json().toString());
-            assertEquals("FAILED", BgSession.object(page.pollJob(stuck, -1)).getString("state"));
+            assertEquals("FAILED", TestClient.object(page.pollJob(stuck, -1)).getString("state"));
         }
     }
 
     @Test
     void exceptionReachesThePageAsErrorWithItsMessageAndTheServerKeepsWorking() throws Exception {
-        BgSession page = session();
+        TestClient page = session();
         String p = prefix();
-        try (BgSocket socket = page.socket()) {
+        try (TestSocket socket = page.socket()) {
             String failing = page.work(p + "fail", 0, "fail");
-            BgSocket.Received error = socket.awaitEnd(failing, END);
+            TestSocket.Received error = socket.awaitEnd(failing, END);
             assertEquals("error", error.type(), error.json().toString());
             assertTrue(error.json().getString("message").contains("job " + p + "fail failed on purpose"),
                     error.json().toString());
             assertEquals(List.of("accepted", "running", "set_props", "error"), types(socket.of(failing)));
-            assertEquals("FAILED", BgSession.object(page.pollJob(failing, -1)).getString("state"));
+            assertEquals("FAILED", TestClient.object(page.pollJob(failing, -1)).getString("state"));
 
             // the same queue, the same session and a new session all carry on
             String next = page.work(p + "after", 0, "ok");
             assertEquals("done " + p + "after", workResult(socket.await(next, "done", END)));
-            BgSession other = session();
-            try (BgSocket otherSocket = other.socket()) {
+            TestClient other = session();
+            try (TestSocket otherSocket = other.socket()) {
                 String third = other.work(p + "other", 0, "ok");
                 assertEquals("done " + p + "other", workResult(otherSocket.await(third, "done", END)));
             }
@@ -165,9 +163,9 @@ abstract class BackgroundContract {
 
     @Test
     void jobCancelledWhileQueuedNeverStartsAndThePageHearsCancelled() throws Exception {
-        BgSession page = session();
+        TestClient page = session();
         String p = prefix();
-        try (BgSocket socket = page.socket(); var release = releasing(page, p + "blocker")) {
+        try (TestSocket socket = page.socket(); var release = releasing(page, p + "blocker")) {
             String blocker = page.work(p + "blocker", 0, "hold");
             socket.await(blocker, "set_props", END); // its code runs: the queue is busy
             String bySocket = page.work(p + "queued-socket", 0, "ok");
@@ -178,7 +176,7 @@ abstract class BackgroundContract {
             socket.await(bySocket, "cancelled", END);
             assertEquals(204, page.deleteJob(byDelete).statusCode());
             socket.await(byDelete, "cancelled", END);
-            assertEquals("CANCELLED", BgSession.object(page.pollJob(bySocket, -1)).getString("state"));
+            assertEquals("CANCELLED", TestClient.object(page.pollJob(bySocket, -1)).getString("state"));
 
             page.release(p + "blocker");
             assertEquals("done " + p + "blocker", workResult(socket.await(blocker, "done", END)));
@@ -204,10 +202,10 @@ abstract class BackgroundContract {
     }
 
     private void cancelRunning(boolean onSocket) throws Exception {
-        BgSession page = session();
+        TestClient page = session();
         String p = prefix();
         List<Long> latencies = new ArrayList<>();
-        try (BgSocket socket = page.socket()) {
+        try (TestSocket socket = page.socket()) {
             for (int round = 0; round < 3; round++) {
                 String tag = p + "long" + round;
                 String job = page.work(tag, 60_000, "ok");
@@ -219,7 +217,7 @@ abstract class BackgroundContract {
                     sent = System.nanoTime();
                     assertEquals(204, page.deleteJob(job).statusCode());
                 }
-                BgSocket.Received cancelled = socket.awaitEnd(job, END);
+                TestSocket.Received cancelled = socket.awaitEnd(job, END);
                 assertEquals("cancelled", cancelled.type(), cancelled.json().toString());
                 latencies.add(millis(cancelled.atNanos() - sent));
 
@@ -247,8 +245,8 @@ abstract class BackgroundContract {
         int sessions = 4;
         int perSession = 50;
         String p = prefix();
-        List<BgSession> pages = new ArrayList<>();
-        List<BgSocket> sockets = new ArrayList<>();
+        List<TestClient> pages = new ArrayList<>();
+        List<TestSocket> sockets = new ArrayList<>();
         ExecutorService threads = Executors.newFixedThreadPool(sessions);
         try {
             for (int s = 0; s < sessions; s++) {
@@ -280,7 +278,7 @@ abstract class BackgroundContract {
             long submitted = System.nanoTime();
             long lastDone = 0;
             for (Submitted job : all) {
-                BgSocket.Received end = sockets.get(job.session()).awaitEnd(job.job(), Duration.ofMinutes(2));
+                TestSocket.Received end = sockets.get(job.session()).awaitEnd(job.job(), Duration.ofMinutes(2));
                 assertEquals("done", end.type(), end.json().toString());
                 assertEquals("done " + job.tag(), workResult(end));
                 lastDone = Math.max(lastDone, end.atNanos());
@@ -326,22 +324,22 @@ abstract class BackgroundContract {
             assertTrue(pairs > all.size(), "the arrival-order check compared too few pairs: " + pairs);
         } finally {
             threads.shutdownNow();
-            sockets.forEach(BgSocket::close);
+            sockets.forEach(TestSocket::close);
         }
     }
 
     @Test
     void aThousandEventsOfOneJobArriveInOrderNoneMissing() throws Exception {
         int n = 1000;
-        BgSession page = session();
-        try (BgSocket socket = page.socket()) {
+        TestClient page = session();
+        try (TestSocket socket = page.socket()) {
             long start = System.nanoTime();
             String job = page.stream(n);
-            BgSocket.Received done = socket.await(job, "done", Duration.ofSeconds(60));
+            TestSocket.Received done = socket.await(job, "done", Duration.ofSeconds(60));
             log("%d events of one job reached the socket in %d ms", n, millis(done.atNanos() - start));
             assertEquals(n, done.json().getJsonObject("response").getJsonObject("stream-out").getInt("children"));
 
-            List<BgSocket.Received> events = socket.of(job).stream().filter(e -> !e.type().equals("attach")).toList();
+            List<TestSocket.Received> events = socket.of(job).stream().filter(e -> !e.type().equals("attach")).toList();
             assertEquals(n + 3, events.size(), "accepted, running, " + n + " events, done");
             for (int i = 0; i < events.size(); i++) {
                 assertEquals(i, events.get(i).json().getJsonNumber("seq").longValue(), "seq at position " + i);
@@ -362,7 +360,7 @@ abstract class BackgroundContract {
             assertEquals("done", events.get(n + 2).type());
 
             // the polling fallback holds the same history
-            JsonArray polled = BgSession.object(page.pollJob(job, -1)).getJsonArray("events");
+            JsonArray polled = TestClient.object(page.pollJob(job, -1)).getJsonArray("events");
             assertEquals(n + 3, polled.size());
             for (int i = 0; i < polled.size(); i++) {
                 assertEquals(events.get(i).json(), polled.getJsonObject(i));
@@ -372,29 +370,29 @@ abstract class BackgroundContract {
 
     @Test
     void anotherSessionCanNeitherSeeNorCancelAJob() throws Exception {
-        BgSession owner = session();
-        BgSession stranger = session();
+        TestClient owner = session();
+        TestClient stranger = session();
         String p = prefix();
-        try (BgSocket ownerSocket = owner.socket(); var release = releasing(owner, p + "owned");
+        try (TestSocket ownerSocket = owner.socket(); var release = releasing(owner, p + "owned");
              var releaseOwn = releasing(stranger, p + "stranger")) {
             String job = owner.work(p + "owned", 0, "hold");
             ownerSocket.await(job, "set_props", END);
             assertEquals(200, owner.pollJob(job, -1).statusCode(), "the owner sees it");
 
-            try (BgSocket strangerSocket = stranger.socket()) { // opened while the job runs: no attach for it
+            try (TestSocket strangerSocket = stranger.socket()) { // opened while the job runs: no attach for it
                 String unknown = UUID.randomUUID().toString();
                 HttpResponse<String> unknownGet = stranger.pollJob(unknown, -1);
                 assertEquals(404, unknownGet.statusCode());
                 for (HttpResponse<String> refused : List.of(stranger.pollJob(job, -1), stranger.deleteJob(job),
-                        BgSession.withoutCookies(base, slug()).pollJob(job, -1))) {
+                        TestClient.withoutCookies(base, slug()).pollJob(job, -1))) {
                     assertEquals(404, refused.statusCode(), refused.body());
                     assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
-                    String error = BgSession.object(refused).getString("error");
+                    String error = TestClient.object(refused).getString("error");
                     assertFalse(error.isBlank());
-                    assertEquals(BgSession.object(unknownGet).getString("error").replace(unknown, job), error,
+                    assertEquals(TestClient.object(unknownGet).getString("error").replace(unknown, job), error,
                             "a foreign job answers exactly as an unknown id");
                 }
-                HttpResponse<String> noToken = BgSession.withoutCookies(base, slug()).deleteJob(job);
+                HttpResponse<String> noToken = TestClient.withoutCookies(base, slug()).deleteJob(job);
                 assertEquals(403, noToken.statusCode(), "a cancel without owner cookie and CSRF token: " + noToken.body());
 
                 // a cancel of the job on the stranger's socket, then one of the stranger's own job (held, so it is
@@ -406,7 +404,7 @@ abstract class BackgroundContract {
                 strangerSocket.await(own, "cancelled", END);
 
                 owner.release(p + "owned");
-                BgSocket.Received end = ownerSocket.awaitEnd(job, END);
+                TestSocket.Received end = ownerSocket.awaitEnd(job, END);
                 assertEquals("done", end.type(), "the stranger's cancel must have no effect: " + end.json());
                 assertTrue(owner.ledger(p + "owned").getJsonObject(0).getJsonNumber("end").longValue() > 0);
 
@@ -423,7 +421,7 @@ abstract class BackgroundContract {
 
     @Test
     void socketWithoutASessionIsClosed() throws Exception {
-        try (BgSocket socket = BgSession.withoutCookies(base, slug()).socket()) {
+        try (TestSocket socket = TestClient.withoutCookies(base, slug()).socket()) {
             String closed = socket.awaitClosed(Duration.ofSeconds(10));
             assertTrue(closed.startsWith("1008"), closed);
         }

@@ -4,18 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Examples 1-3 of the background callbacks page (simple, disable-button, cancel) in a real headless Chromium,
@@ -26,9 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * are checked with {@link Browser#recordStates}, which notes every state the page goes through, so no assertion
  * depends on a poll happening to land inside a window.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BackgroundExamplesBrowserIT {
+class BackgroundExamplesBrowserIT extends BrowserCase {
 
     private static final String P = "paragraph_id";
     private static final String RUN = "button_id";
@@ -39,21 +30,6 @@ class BackgroundExamplesBrowserIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.builtWarWithTestApps();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     // ---- 1. simple ----

@@ -37,7 +37,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.HdrHistogram.Histogram;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -794,12 +793,11 @@ class BenchmarkIT {
         void heard(long atMicros, String text);
     }
 
-    /** One browser session: its cookie, the page loaded, its socket. */
+    /** One browser session of the benchmark: a {@link TestClient} with its page loaded, and a socket whose messages
+     * reach a listener with their arrival time, pinged every 20 s so it can live for the soak. */
     static final class Client implements AutoCloseable {
-        private final CookieManager cookies = new CookieManager();
-        private final HttpClient http;
+        private final TestClient page;
         private final URI app;
-        private final String csrf;
         private WebSocket socket;
         /** How the socket ended, if it did (for a failure's message); null while open. */
         volatile String closed;
@@ -817,19 +815,15 @@ class BenchmarkIT {
         });
 
         Client(URL base, String slug) throws Exception {
-            http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
-                    .connectTimeout(Duration.ofSeconds(5)).build();
+            page = TestClient.open(base, slug);
             app = URI.create(base.toString()).resolve("/apps/" + slug + "/");
-            var page = http.send(HttpRequest.newBuilder(app).GET().build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, page.statusCode());
-            csrf = CsrfMeta.of(page.body());
         }
 
+        /** Opens the page's socket; {@code listener} hears each message with its arrival time (no parsing here). */
         Client connect(Heard listener) throws Exception {
-            String cookie = cookies.getCookieStore().get(app).stream().map(Object::toString).collect(Collectors.joining("; "));
             closed = null;
             openedAt = System.nanoTime();
-            socket = http.newWebSocketBuilder().header("Cookie", cookie).buildAsync(
+            socket = page.http().newWebSocketBuilder().header("Cookie", page.cookieHeader()).buildAsync(
                     URI.create(app.toString().replaceFirst("^http", "ws") + "_jdash-push"), new WebSocket.Listener() {
                         private final StringBuilder partial = new StringBuilder();
 
@@ -861,13 +855,11 @@ class BenchmarkIT {
         }
 
         HttpResponse<String> get(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(app.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return page.get(app.resolve(path).toString());
         }
 
         HttpResponse<String> post(String path, String json) throws Exception {
-            return http.send(HttpRequest.newBuilder(app.resolve(path)).header("Content-Type", "application/json")
-                    .header(CsrfMeta.HEADER, csrf)
-                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+            return page.postJson(app.resolve(path).toString(), json);
         }
 
         @Override

@@ -22,7 +22,7 @@ class BrokenAppIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.builtWarWithTestApps().addClass(BrokenIdApp.class);
+        return Deployments.builtWarWithTestApps().addClasses(BrokenIdApp.class, NoQueueApp.class);
     }
 
     @ArquillianResource
@@ -30,7 +30,7 @@ class BrokenAppIT {
 
     @Test
     void theGalleryListsTheBrokenAppWithTheCallbackAndTheUnknownId() throws Exception {
-        HttpResponse<String> gallery = new Http(base).get("/");
+        HttpResponse<String> gallery = TestClient.of(base).get("/");
         assertEquals(200, gallery.statusCode());
         String body = gallery.body();
         int entry = body.indexOf("id=\"app-broken-id\"");
@@ -42,7 +42,7 @@ class BrokenAppIT {
 
     @Test
     void theBrokenAppServesNothingAndTheOthersServe() throws Exception {
-        Http http = new Http(base);
+        TestClient http = TestClient.of(base);
         HttpResponse<String> broken = http.get("/apps/broken-id/");
         assertEquals(404, broken.statusCode());
         assertTrue(broken.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), broken.body());
@@ -62,5 +62,17 @@ class BrokenAppIT {
         String rest = text.substring(line, text.indexOf('\n', line));
         assertTrue(rest.contains("result.children") && rest.contains("og"), rest);
         assertTrue(!text.substring(line).startsWith("\tat ", rest.length() + 1), "no stack trace for a declaration error");
+    }
+
+    @Test
+    void aBackgroundCallbackOnAQueueTheServerLacksLeavesItsAppUnmountedWithTheReason() throws Exception {
+        TestClient http = TestClient.of(base);
+        String body = http.get("/").body();
+        int entry = body.indexOf("id=\"app-no-queue\"");
+        assertTrue(entry > 0, body);
+        String item = body.substring(entry, body.indexOf("</li>", entry));
+        assertTrue(item.contains("broken") && item.contains("result.children") && item.contains("jms")
+                && item.contains("NoSuchQueue"), item);
+        assertEquals(404, http.get("/apps/no-queue/").statusCode());
     }
 }

@@ -41,9 +41,9 @@ class CrashRecoveryIT {
 
     @Test
     void everyJobEndsOnceAndItsOwnerHearsHowAfterAKill() throws Exception {
-        BgSession alice = BgSession.open(server.url(), "crash");
-        BgSession bob = BgSession.open(server.url(), "crash");
-        BgSession carol = BgSession.open(server.url(), "crash");
+        TestClient alice = TestClient.open(server.url(), "crash");
+        TestClient bob = TestClient.open(server.url(), "crash");
+        TestClient carol = TestClient.open(server.url(), "crash");
 
         // before the crash: one job ends normally
         String c1 = once(carol, "c1", 0);
@@ -96,34 +96,34 @@ class CrashRecoveryIT {
         assertEquals(404, bob.pollJob(a1, -1).statusCode(), "another session's job stays unknown to it");
 
         // a page of Alice's that reconnects hears the lost job's end (and so resets its running values)
-        try (BgSocket socket = alice.socket()) {
+        try (TestSocket socket = alice.socket()) {
             JsonObject end = socket.awaitEnd(a1, Duration.ofSeconds(10)).json();
             assertEquals("error", end.getString("type"));
             assertTrue(end.getString("message").startsWith("server lost"), end.toString());
         }
     }
 
-    private static String once(BgSession session, String tag, long sleep) throws Exception {
+    private static String once(TestClient session, String tag, long sleep) throws Exception {
         return session.submit("once-out.children", new Object[][] {{"once", "value", tag}},
                 new Object[][] {{"once-sleep", "value", sleep}});
     }
 
-    private static String again(BgSession session, String tag, long sleep) throws Exception {
+    private static String again(TestClient session, String tag, long sleep) throws Exception {
         return session.submit("again-out.children", new Object[][] {{"again", "value", tag}},
                 new Object[][] {{"again-sleep", "value", sleep}});
     }
 
-    private static String local(BgSession session, String tag, long sleep) throws Exception {
+    private static String local(TestClient session, String tag, long sleep) throws Exception {
         return session.submit("local-out.children", new Object[][] {{"local", "value", tag}},
                 new Object[][] {{"local-sleep", "value", sleep}});
     }
 
-    private static JsonObject awaitEnd(BgSession session, String job) throws Exception {
+    private static JsonObject awaitEnd(TestClient session, String job) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (true) {
             var answer = session.pollJob(job, -1);
             assertEquals(200, answer.statusCode(), job + ": " + answer.body());
-            JsonObject status = BgSession.object(answer);
+            JsonObject status = TestClient.object(answer);
             String state = status.getString("state");
             if (!state.equals("QUEUED") && !state.equals("RUNNING")) {
                 return status;

@@ -221,8 +221,8 @@ class HttpFuzzIT {
             assertEquals(200, client.send(HttpRequest.newBuilder(root.resolve(path)).GET().build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode(), path);
         }
-        BgSession page = BgSession.open(base, "bg-local");
-        try (BgSocket socket = page.socket()) {
+        TestClient page = TestClient.open(base, "bg-local");
+        try (TestSocket socket = page.socket()) {
             String job = page.work("after-the-fuzz-" + SEED, 0, "ok");
             assertEquals("done after-the-fuzz-" + SEED, BackgroundContract.workResult(socket.await(job, "done", Duration.ofSeconds(30))));
         }

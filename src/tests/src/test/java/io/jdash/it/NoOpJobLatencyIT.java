@@ -1,11 +1,11 @@
 package io.jdash.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -42,19 +42,16 @@ class NoOpJobLatencyIT {
     @ValueSource(strings = {"jms", "local"})
     void noOpJobsEndDoneOnTheSocketAndTheirLatencyIsReported(String manager) throws Exception {
         var histogram = new Histogram(TimeUnit.SECONDS.toMicros(10), 3);
-        try (var page = new PageSession(base, "noop").connect()) {
+        TestClient page = TestClient.open(base, "noop");
+        try (TestSocket socket = page.socket()) {
             for (int i = 1; i <= WARMUP + JOBS; i++) {
-                String body = "{\"output\":\"" + manager + "-out.children\",\"inputs\":[{\"id\":\"" + manager
-                        + "\",\"property\":\"n_clicks\",\"value\":" + i + "}],\"changedPropIds\":[\"" + manager + ".n_clicks\"]}";
                 long start = System.nanoTime();
-                var answer = page.post("_dash-update-component", body);
-                assertEquals(202, answer.statusCode(), answer.body());
-                String done;
-                do {
-                    done = page.next(10);
-                } while (!done.contains("\"type\":\"done\""));
-                long micros = (System.nanoTime() - start) / 1000;
-                assertTrue(done.contains("{\"" + manager + "-out\":{\"children\":" + i + "}}"), done);
+                String job = page.submit(manager + "-out.children", new Object[][] {{manager, "n_clicks", i}}, new Object[0][]);
+                TestSocket.Received done = socket.awaitEnd(job, Duration.ofSeconds(10));
+                long micros = (done.atNanos() - start) / 1000;
+                assertEquals("done", done.type(), done.json().toString());
+                assertEquals(i, done.json().getJsonObject("response").getJsonObject(manager + "-out").getInt("children"),
+                        done.json().toString());
                 if (i > WARMUP) {
                     histogram.recordValue(micros);
                 }

@@ -63,7 +63,7 @@ class OwnWarIT {
 
     @Test
     void theOtherWarKeepsTheRootAndItsOwnServletsUntouched() throws Exception {
-        Http http = new Http(mine);
+        TestClient http = TestClient.of(mine);
         HttpResponse<String> get = http.get("/hello");
         assertEquals(200, get.statusCode());
         assertEquals("host GET /hello", get.body());
@@ -77,7 +77,7 @@ class OwnWarIT {
 
     @Test
     void theOwnWarServesItsAppPageAssetsAndCallbacks() throws Exception {
-        Http http = new Http(mine, "/mine/apps/own/");
+        TestClient http = TestClient.of(mine, "/mine/apps/own/");
         HttpResponse<String> page = http.get("/mine/apps/own/");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("id=\"greeting\""), page.body());
@@ -90,13 +90,13 @@ class OwnWarIT {
                 "{\"output\":\"greeting.children\",\"inputs\":[{\"id\":\"name\",\"property\":\"value\",\"value\":\"Ada\"}],"
                         + "\"state\":[],\"changedPropIds\":[\"name.value\"]}");
         assertEquals(200, answer.statusCode(), answer.body());
-        assertEquals("Hello, Ada", Http.object(answer).getJsonObject("response").getJsonObject("greeting")
+        assertEquals("Hello, Ada", TestClient.object(answer).getJsonObject("response").getJsonObject("greeting")
                 .getString("children"), answer.body());
     }
 
     @Test
     void aConfiguredMountPathMovesThePageTheCallbacksAndTheSocket() throws Exception {
-        Http http = new Http(moved, "/moved/tools/dash/own/");
+        TestClient http = TestClient.of(moved, "/moved/tools/dash/own/");
         HttpResponse<String> page = http.get("/moved/tools/dash/own/");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("/moved/tools/dash/own/"), "the page knows its own path: " + page.body());
@@ -111,7 +111,7 @@ class OwnWarIT {
         assertEquals(200, answer.statusCode(), answer.body());
 
         URI socketUri = URI.create(moved.toString()).resolve("/moved/tools/dash/own/_jdash-push");
-        try (BgSocket socket = BgSocket.connect(socketUri, "jdash-owner=" + http.owner())) {
+        try (TestSocket socket = TestSocket.connect(socketUri, "jdash-owner=" + http.owner())) {
             socket.cancel("no-such-job");
             assertThrows(TimeoutException.class, () -> socket.awaitClosed(Duration.ofMillis(500)),
                     "the socket at the moved path is open and stays open");

@@ -37,7 +37,7 @@ class OwnerRedeployIT {
     @Test
     void theSameOwnerCookieAndCsrfTokenAreAcceptedAfterARedeploy() throws Exception {
         URL base = new URL("http://127.0.0.1:" + (8080 + Integer.getInteger("jdash.test.portOffset", 100)) + "/");
-        var browser = new Http(base);
+        var browser = TestClient.of(base);
         String update = "{\"output\":\"my-output.children\",\"inputs\":[{\"id\":\"my-input\",\"property\":\"value\","
                 + "\"value\":\"again\"}],\"state\":[],\"changedPropIds\":[\"my-input.value\"]}";
         deployer.deploy(WAR);

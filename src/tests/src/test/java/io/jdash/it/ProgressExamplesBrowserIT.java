@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,14 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -33,9 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the Plotly progress chart with its progress_default, and the AG Grid that set_props fills while the job runs.
  * Every page must load nothing from off this server. Screenshots go to target/screenshots/.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ProgressExamplesBrowserIT {
+class ProgressExamplesBrowserIT extends BrowserCase {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -43,21 +34,6 @@ class ProgressExamplesBrowserIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.builtWarWithTestApps();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     // ---- example 4 ----

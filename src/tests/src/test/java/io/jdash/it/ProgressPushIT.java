@@ -9,21 +9,13 @@ import static org.junit.jupiter.api.Assertions.fail;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -56,15 +48,13 @@ class ProgressPushIT {
     @ArquillianResource
     URL base;
 
-    private final CookieManager cookies = new CookieManager();
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
-            .connectTimeout(Duration.ofSeconds(10)).build();
-    private WebSocket socket;
+    private TestClient client;
+    private TestSocket socket;
 
     @AfterEach
     void closeSocket() {
         if (socket != null) {
-            socket.abort();
+            socket.close();
         }
     }
 
@@ -82,10 +72,10 @@ class ProgressPushIT {
     void pacedProgressReachesTheClientSoonAfterItIsMadeOnBothManagers() throws Exception {
         for (String button : List.of("paced-jms", "paced-local")) {
             Session session = openSession();
-            List<Heard> events = session.runJob(button);
+            List<TestSocket.Received> events = session.runJob(button);
             assertOrderedAndWhole(events, ProgressFloodApp.PACED, button);
             report(button + " (one update every " + ProgressFloodApp.PACE_MILLIS + " ms)", events);
-            socket.abort();
+            socket.close();
         }
     }
 
@@ -109,19 +99,16 @@ class ProgressPushIT {
         assertEquals(202, accepted.statusCode(), accepted.body());
         String job = parse(accepted.body()).getString("job");
         // more sockets of the same session open while the job streams its updates (as a page reloaded mid-job)
-        List<Listener> late = new ArrayList<>();
-        List<WebSocket> lateSockets = new ArrayList<>();
+        List<TestSocket> late = new ArrayList<>();
         for (int k = 0; k < LATE_SOCKETS; k++) {
-            var listener = new Listener();
-            lateSockets.add(openSocket(cookie, listener));
-            late.add(listener);
+            late.add(client.socket());
             Thread.sleep(LATE_SPACING_MILLIS); // spreads the openings over the job; nothing is asserted on this pause
         }
-        List<Heard> events = first.collect(job);
+        List<TestSocket.Received> events = first.collect(job);
         assertEquals(2 + 2 * ProgressFloodApp.FLOOD + 1, events.size());
         int midJob = 0;
         List<String> problems = new ArrayList<>();
-        for (Listener listener : late) {
+        for (TestSocket listener : late) {
             String problem = checkLateSocket(job, listener);
             if (problem == null) {
                 midJob++;
@@ -129,7 +116,7 @@ class ProgressPushIT {
                 problems.add(problem);
             }
         }
-        lateSockets.forEach(WebSocket::abort);
+        late.forEach(TestSocket::close);
         System.out.printf("[p5 late sockets] %d of %d opened mid-job and heard the whole job in order%n", midJob,
                 late.size());
         assertEquals(List.of(), problems, "each socket opened mid-job hears attach, then seq 0, 1, 2, ... to done");
@@ -141,26 +128,26 @@ class ProgressPushIT {
      * seq 0 on, once each, in order. Returns null if so, "" if it heard nothing of the job (it opened after the
      * job's end had been delivered), else what went wrong.
      */
-    private static String checkLateSocket(String job, Listener listener) throws Exception {
+    private static String checkLateSocket(String job, TestSocket listener) throws Exception {
         List<String> firstFew = new ArrayList<>();
         long expected = 0;
         boolean attached = false;
         while (true) {
-            Heard heard = listener.heard.poll(attached ? DEADLINE.toSeconds() : 5, TimeUnit.SECONDS);
+            TestSocket.Received heard = listener.next(attached ? DEADLINE : Duration.ofSeconds(5));
             if (heard == null) {
                 return attached ? "no end heard after seq " + (expected - 1) + "; first messages " + firstFew : "";
             }
-            if (!job.equals(heard.event.getString("job", null))) {
+            if (!job.equals(heard.json().getString("job", null))) {
                 continue;
             }
             if (firstFew.size() < 5) {
-                firstFew.add(heard.type() + (heard.event.containsKey("seq") ? " " + heard.event.get("seq") : ""));
+                firstFew.add(heard.type() + (heard.json().containsKey("seq") ? " " + heard.json().get("seq") : ""));
             }
             if (heard.type().equals("attach")) {
                 attached = true;
                 continue;
             }
-            long seq = heard.event.getJsonNumber("seq").longValue();
+            long seq = heard.json().getJsonNumber("seq").longValue();
             if (!attached || seq != expected) {
                 return "heard seq " + seq + (attached ? "" : " before the attach") + " where seq " + expected
                         + " was due; first messages " + firstFew;
@@ -176,24 +163,24 @@ class ProgressPushIT {
 
     private void assertFloodArrivesWhole(String button) throws Exception {
         Session session = openSession();
-        List<Heard> events = session.runJob(button);
+        List<TestSocket.Received> events = session.runJob(button);
         assertOrderedAndWhole(events, ProgressFloodApp.FLOOD, button);
         report(button + " (flood of " + ProgressFloodApp.FLOOD + " + " + ProgressFloodApp.FLOOD + ")", events);
     }
 
     /** accepted, running, then (progress i, set_props i) for i = 0..count-1, then done; seq 0, 1, 2, … */
-    private static void assertOrderedAndWhole(List<Heard> events, int count, String button) {
+    private static void assertOrderedAndWhole(List<TestSocket.Received> events, int count, String button) {
         assertEquals(2 + 2 * count + 1, events.size(), "events heard: " + summary(events));
         for (int k = 0; k < events.size(); k++) {
-            assertEquals(k, events.get(k).event.getJsonNumber("seq").longValue(),
-                    "seq must rise by exactly 1 from 0; at position " + k + ": " + events.get(k).event);
+            assertEquals(k, events.get(k).json().getJsonNumber("seq").longValue(),
+                    "seq must rise by exactly 1 from 0; at position " + k + ": " + events.get(k).json());
         }
         assertEquals("accepted", events.get(0).type());
         assertEquals("running", events.get(1).type());
         int progress = 0;
         int setProps = 0;
         for (int k = 2; k < events.size() - 1; k++) {
-            JsonObject event = events.get(k).event;
+            JsonObject event = events.get(k).json();
             if (k % 2 == 0) {
                 assertEquals("progress", event.getString("type"), event.toString());
                 assertEquals(progress, event.getJsonArray("progress").getJsonNumber(0).intValue(),
@@ -209,29 +196,29 @@ class ProgressPushIT {
         }
         assertEquals(count, progress);
         assertEquals(count, setProps);
-        JsonObject done = events.get(events.size() - 1).event;
+        JsonObject done = events.get(events.size() - 1).json();
         assertEquals("done", done.getString("type"), done.toString());
         assertEquals("done " + count,
                 done.getJsonObject("response").getJsonObject("out-" + button).getString("children"));
     }
 
     /** Prints how long each progress and set_props took from the job's call to this client. */
-    private static void report(String what, List<Heard> events) {
+    private static void report(String what, List<TestSocket.Received> events) {
         List<Long> micros = new ArrayList<>();
-        for (Heard heard : events) {
-            JsonObject event = heard.event;
+        for (TestSocket.Received heard : events) {
+            JsonObject event = heard.json();
             Long made = switch (event.getString("type")) {
                 case "progress" -> event.getJsonArray("progress").getJsonNumber(1).longValue();
                 case "set_props" -> event.getJsonObject("props").getJsonNumber("at").longValue();
                 default -> null;
             };
             if (made != null) {
-                micros.add(heard.atMicros - made);
+                micros.add(heard.atMicros() - made);
             }
         }
         micros.sort(null);
-        long first = events.get(0).atMicros;
-        long last = events.get(events.size() - 1).atMicros;
+        long first = events.get(0).atMicros();
+        long last = events.get(events.size() - 1).atMicros();
         System.out.printf("[p5 latency] %s: %d updates, call -> client p50 %.2f ms, p90 %.2f ms, p99 %.2f ms,"
                         + " max %.2f ms; accepted -> done heard %.0f ms; replayed duplicates skipped so far: %d%n", what, micros.size(),
                 pct(micros, 50), pct(micros, 90), pct(micros, 99), micros.get(micros.size() - 1) / 1000.0,
@@ -246,44 +233,25 @@ class ProgressPushIT {
     // ---- the client ----
 
     private void loadPage() throws Exception {
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, page.statusCode());
-        csrf = CsrfMeta.of(page.body());
+        client = TestClient.open(base, ProgressFloodApp.SLUG);
     }
 
     private Session openSession() throws Exception {
         loadPage();
-        String cookie = cookies.getCookieStore().get(uri("")).stream()
-                .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
-        assertFalse(cookie.isEmpty(), "loading the page sets the owner cookie");
-        this.cookie = cookie;
-        var listener = new Listener();
-        socket = openSocket(cookie, listener);
-        return new Session(listener);
-    }
-
-    private String cookie;
-    private String csrf;
-
-    private WebSocket openSocket(String cookie, Listener listener) throws Exception {
-        URI ws = URI.create(uri("_jdash-push").toString().replaceFirst("^http", "ws"));
-        return HttpClient.newHttpClient().newWebSocketBuilder()
-                .header("Cookie", cookie)
-                .connectTimeout(Duration.ofSeconds(10))
-                .buildAsync(ws, listener)
-                .get(30, TimeUnit.SECONDS);
+        assertFalse(client.cookieHeader().isEmpty(), "loading the page sets the owner cookie");
+        socket = client.socket();
+        return new Session(socket);
     }
 
     private final class Session {
-        final Listener listener;
+        final TestSocket listener;
 
-        Session(Listener listener) {
+        Session(TestSocket listener) {
             this.listener = listener;
         }
 
         /** Fires the callback and collects its job's events, up to and including its end. */
-        List<Heard> runJob(String button) throws Exception {
+        List<TestSocket.Received> runJob(String button) throws Exception {
             HttpResponse<String> accepted = post(update("out-" + button + ".children", button, 1));
             assertEquals(202, accepted.statusCode(), accepted.body());
             String job = parse(accepted.body()).getString("job");
@@ -292,17 +260,17 @@ class ProgressPushIT {
         }
 
         /** The job's events on this socket, up to and including its end. */
-        List<Heard> collect(String job) throws Exception {
-            List<Heard> events = new ArrayList<>();
+        List<TestSocket.Received> collect(String job) throws Exception {
+            List<TestSocket.Received> events = new ArrayList<>();
             long deadline = System.nanoTime() + DEADLINE.toNanos();
             while (true) {
                 long left = deadline - System.nanoTime();
-                Heard heard = left <= 0 ? null : listener.heard.poll(left, TimeUnit.NANOSECONDS);
+                TestSocket.Received heard = left <= 0 ? null : listener.next(Duration.ofNanos(left));
                 if (heard == null) {
                     fail("no end of job " + job + " within " + DEADLINE + "; heard " + summary(events)
-                            + (listener.closed == null ? "" : "; socket closed: " + listener.closed));
+                            + (listener.closedReason() == null ? "" : "; socket closed: " + listener.closedReason()));
                 }
-                if (!job.equals(heard.event.getString("job", null)) || heard.type().equals("attach")) {
+                if (!job.equals(heard.json().getString("job", null)) || heard.type().equals("attach")) {
                     continue; // another job's event, or an "attach" (the socket opened after the job was accepted)
                 }
                 if (isReplay(heard, events)) {
@@ -318,12 +286,12 @@ class ProgressPushIT {
     }
 
     /** The same event heard again (same seq, same content): the history replayed to a socket that just opened. */
-    private static boolean isReplay(Heard heard, List<Heard> events) {
-        long seq = heard.event.getJsonNumber("seq").longValue();
-        if (events.isEmpty() || seq > events.get(events.size() - 1).event.getJsonNumber("seq").longValue()) {
+    private static boolean isReplay(TestSocket.Received heard, List<TestSocket.Received> events) {
+        long seq = heard.json().getJsonNumber("seq").longValue();
+        if (events.isEmpty() || seq > events.get(events.size() - 1).json().getJsonNumber("seq").longValue()) {
             return false;
         }
-        boolean same = seq >= 0 && seq < events.size() && events.get((int) seq).event.equals(heard.event);
+        boolean same = seq >= 0 && seq < events.size() && events.get((int) seq).json().equals(heard.json());
         if (same) {
             replays++;
         }
@@ -332,52 +300,10 @@ class ProgressPushIT {
 
     private static int replays;
 
-    private record Heard(JsonObject event, long atMicros) {
-        String type() {
-            return event.getString("type");
-        }
-    }
-
-    private static final class Listener implements WebSocket.Listener {
-        final BlockingQueue<Heard> heard = new LinkedBlockingQueue<>();
-        private final StringBuilder partial = new StringBuilder();
-        volatile String closed;
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                long at = ProgressFloodApp.nowMicros();
-                heard.add(new Heard(parse(partial.toString()), at));
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            closed = statusCode + " " + reason;
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket webSocket, Throwable error) {
-            closed = "error " + error;
-        }
-    }
-
     // ---- HTTP ----
 
-    private URI uri(String path) {
-        return URI.create(base + "apps/" + ProgressFloodApp.SLUG + "/" + path);
-    }
-
     private HttpResponse<String> post(String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri("_dash-update-component"))
-                .header("Content-Type", "application/json").header(CsrfMeta.HEADER, csrf)
-                .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return client.postJson("apps/" + ProgressFloodApp.SLUG + "/_dash-update-component", body);
     }
 
     private static String update(String output, String inputId, int nClicks) {
@@ -393,10 +319,10 @@ class ProgressPushIT {
         }
     }
 
-    private static String summary(List<Heard> events) {
+    private static String summary(List<TestSocket.Received> events) {
         Map<String, Long> byType = events.stream()
-                .collect(Collectors.groupingBy(Heard::type, java.util.TreeMap::new, Collectors.counting()));
-        String tail = events.stream().skip(Math.max(0, events.size() - 3)).map(h -> h.event.toString())
+                .collect(Collectors.groupingBy(TestSocket.Received::type, java.util.TreeMap::new, Collectors.counting()));
+        String tail = events.stream().skip(Math.max(0, events.size() - 3)).map(h -> h.json().toString())
                 .collect(Collectors.joining(", "));
         return events.size() + " events " + byType + ", last: " + tail;
     }

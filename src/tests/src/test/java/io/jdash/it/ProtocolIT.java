@@ -34,8 +34,8 @@ class ProtocolIT {
     @ArquillianResource
     URL base;
 
-    private Http http() {
-        return new Http(base);
+    private TestClient http() {
+        return TestClient.of(base);
     }
 
     private static String update(String output, String inputId, String property, String valueJson) {
@@ -95,7 +95,7 @@ class ProtocolIT {
     void layoutIsServedInDashShape() throws Exception {
         HttpResponse<String> answer = http().get("/apps/hello/_dash-layout");
         assertEquals(200, answer.statusCode());
-        JsonObject root = Http.object(answer);
+        JsonObject root = TestClient.object(answer);
         assertEquals("Div", root.getString("type"));
         assertEquals("dash_html_components", root.getString("namespace"));
         JsonObject input = root.getJsonObject("props").getJsonArray("children").getJsonObject(1)
@@ -107,7 +107,7 @@ class ProtocolIT {
 
     @Test
     void dependenciesListEachCallback() throws Exception {
-        JsonArray deps = (JsonArray) Http.json(http().get("/apps/hello/_dash-dependencies"));
+        JsonArray deps = (JsonArray) TestClient.json(http().get("/apps/hello/_dash-dependencies"));
         assertEquals(2, deps.size());
         JsonObject first = deps.getJsonObject(0);
         assertEquals("my-output.children", first.getString("output"));
@@ -121,14 +121,14 @@ class ProtocolIT {
         HttpResponse<String> answer = http().postJson("/apps/hello/_dash-update-component",
                 update("my-output.children", "my-input", "value", "\"typed\""));
         assertEquals(200, answer.statusCode(), answer.body());
-        JsonObject body = Http.object(answer);
+        JsonObject body = TestClient.object(answer);
         assertTrue(body.getBoolean("multi"));
         assertEquals("Output: typed", body.getJsonObject("response").getJsonObject("my-output").getString("children"));
     }
 
     @Test
     void noUpdateLeavesThatOutputOutAndStateAndContextReachTheCallback() throws Exception {
-        JsonObject both = Http.object(http().postJson("/apps/probe/_dash-update-component",
+        JsonObject both = TestClient.object(http().postJson("/apps/probe/_dash-update-component",
                 update("..left.children...right.children..", "both", "n_clicks", "3")));
         JsonObject response = both.getJsonObject("response");
         assertEquals("left 3", response.getJsonObject("left").getString("children"));
@@ -137,7 +137,7 @@ class ProtocolIT {
         HttpResponse<String> ctx = http().postJson("/apps/probe/_dash-update-component",
                 "{\"output\":\"ctx-out.children\",\"inputs\":[{\"id\":\"both\",\"property\":\"n_clicks\",\"value\":1}],"
                         + "\"state\":[{\"id\":\"word\",\"property\":\"value\",\"value\":\"kept\"}],\"changedPropIds\":[\"both.n_clicks\"]}");
-        assertEquals("both with kept", Http.object(ctx).getJsonObject("response").getJsonObject("ctx-out").getString("children"));
+        assertEquals("both with kept", TestClient.object(ctx).getJsonObject("response").getJsonObject("ctx-out").getString("children"));
     }
 
     @Test
@@ -154,7 +154,7 @@ class ProtocolIT {
                 update("fail-out.children", "fail", "n_clicks", "1"));
         assertEquals(500, answer.statusCode());
         assertJsonError(answer);
-        assertTrue(Http.object(answer).getString("error").contains("the probe failed on purpose"));
+        assertTrue(TestClient.object(answer).getString("error").contains("the probe failed on purpose"));
         assertFalse(answer.body().contains("\tat "), "no stack trace to the browser");
         // the app keeps serving its other callbacks
         assertEquals(200, http().postJson("/apps/probe/_dash-update-component",
@@ -320,7 +320,7 @@ class ProtocolIT {
 
     @Test
     void aKnownOwnerCookieIsKeptAndAMalformedOneIsReplaced() throws Exception {
-        Http browser = http();
+        TestClient browser = http();
         String token = browser.csrf();
         String owner = browser.owner();
         HttpResponse<String> again = browser.get("/apps/simple/");
@@ -338,15 +338,15 @@ class ProtocolIT {
 
     @Test
     void aStateChangingRequestNeedsItsOwnersCsrfToken() throws Exception {
-        Http browser = http();
-        Http other = http();
+        TestClient browser = http();
+        TestClient other = http();
         String token = browser.csrf();
         String body = update("my-output.children", "my-input", "value", "\"x\"");
         URI endpoint = URI.create(base + "apps/hello/_dash-update-component");
         HttpResponse<String> missing = browser.send(HttpRequest.newBuilder(endpoint)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
         assertRefused(403, missing);
-        assertTrue(Http.object(missing).getString("error").contains("X-JDash-CSRF"), missing.body());
+        assertTrue(TestClient.object(missing).getString("error").contains("X-JDash-CSRF"), missing.body());
         for (String wrong : List.of(token.substring(1), token.toUpperCase(Locale.ROOT), "x", other.csrf())) {
             assertRefused(403, browser.send(HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json")
                     .header(CsrfMeta.HEADER, wrong).POST(HttpRequest.BodyPublishers.ofString(body))));
@@ -363,7 +363,7 @@ class ProtocolIT {
         HttpResponse<String> job = browser.postJson("/apps/probe/_dash-update-component",
                 update("slow-out.children", "slow", "n_clicks", "1"));
         assertEquals(202, job.statusCode(), job.body());
-        URI jobUri = URI.create(base + "apps/probe/_jdash-jobs/" + Http.object(job).getString("job"));
+        URI jobUri = URI.create(base + "apps/probe/_jdash-jobs/" + TestClient.object(job).getString("job"));
         assertRefused(403, browser.send(HttpRequest.newBuilder(jobUri).DELETE()));
         assertRefused(403, browser.send(HttpRequest.newBuilder(jobUri).header(CsrfMeta.HEADER, other.csrf()).DELETE()));
         assertEquals(204, browser.send(HttpRequest.newBuilder(jobUri).header(CsrfMeta.HEADER, token).DELETE()).statusCode());
@@ -378,7 +378,7 @@ class ProtocolIT {
                 .header("Content-Type", "application/json").header("Origin", "http://evil.example")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
         assertRefused(403, foreign);
-        Http browser = http();
+        TestClient browser = http();
         HttpResponse<String> same = browser.send(HttpRequest.newBuilder(java.net.URI.create(base + "apps/hello/_dash-update-component"))
                 .header("Content-Type", "application/json").header("Origin", self).header(CsrfMeta.HEADER, browser.csrf())
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
@@ -422,7 +422,7 @@ class ProtocolIT {
                         .build(), HttpResponse.BodyHandlers.ofString());
                 if (i <= 100) {
                     assertEquals(202, answer.statusCode(), "job " + i + ": " + answer.body());
-                    jobs.add(Http.object(answer).getString("job"));
+                    jobs.add(TestClient.object(answer).getString("job"));
                 } else {
                     assertRefused(429, answer);
                 }
@@ -448,7 +448,7 @@ class ProtocolIT {
     private static void assertJsonError(HttpResponse<String> answer) {
         assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
                 "error answers are JSON: " + answer.headers().map());
-        JsonObject body = Http.object(answer);
+        JsonObject body = TestClient.object(answer);
         assertFalse(body.getString("error").isBlank(), "an error answer carries a message");
     }
 }

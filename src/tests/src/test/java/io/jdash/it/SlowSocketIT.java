@@ -80,7 +80,7 @@ class SlowSocketIT {
                                 + "\"changedPropIds\":[\"big-local.n_clicks\"]}")).build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertEquals(202, accepted.statusCode(), accepted.body());
-                String job = BgSession.object(accepted).getString("job");
+                String job = TestClient.object(accepted).getString("job");
 
                 List<Integer> values = new ArrayList<>();
                 JsonObject end = null;

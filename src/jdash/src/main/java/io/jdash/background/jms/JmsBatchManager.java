@@ -5,13 +5,13 @@ import io.jdash.background.JobSpec;
 import io.jdash.background.event.JobEvent;
 import io.jdash.background.event.JobEventType;
 import io.jdash.background.event.JobState;
-import io.jdash.background.jobs.BackgroundJobs;
 import io.jdash.background.jobs.JobRegistry;
 import io.jdash.background.store.JobStore;
 import io.jdash.json.JsonCodec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
+import java.util.Optional;
 
 /**
  * The production manager (Celery's role in Dash): {@link #submit} puts the job on its worker queue as a
@@ -44,7 +44,14 @@ public class JmsBatchManager implements BackgroundManager {
 
     /** Whether this server has the default worker queue and the events topic (server-config ran). */
     public boolean isConfigured() {
-        return channels.hasQueue(BackgroundJobs.DEFAULT_QUEUE);
+        return channels.hasQueue(JobSpec.DEFAULT_QUEUE);
+    }
+
+    @Override
+    public Optional<String> cannotRun(String queue) {
+        return channels.hasQueue(queue) ? Optional.empty() : Optional.of("this server has no worker queue " + queue
+                + " (java:/jms/queue/" + queue + ") or no JobEvents topic; server-config/configure-jdash-messaging.cli"
+                + " declares " + WorkerQueues.FIRST + " to " + WorkerQueues.FIRST + "4");
     }
 
     @Override

@@ -1,6 +1,6 @@
 package io.jdash.background.jms;
 
-import io.jdash.background.jobs.BackgroundJobs;
+import io.jdash.background.JobSpec;
 
 
 /**
@@ -11,7 +11,7 @@ import io.jdash.background.jobs.BackgroundJobs;
 public final class WorkerQueues {
 
     public static final String JNDI_PREFIX = "java:/jms/queue/";
-    static final String FIRST = BackgroundJobs.DEFAULT_QUEUE;
+    static final String FIRST = JobSpec.DEFAULT_QUEUE;
     static final String SECOND = FIRST + "2";
     static final String THIRD = FIRST + "3";
     static final String FOURTH = FIRST + "4";

@@ -23,7 +23,6 @@ import java.util.Optional;
 public class BackgroundJobs {
 
     /** The worker queue of a callback that names none and whose app names none. */
-    public static final String DEFAULT_QUEUE = "BackgroundCallbacks";
 
     /** Unfinished jobs one session may have, 100 unless {@code jdash.max-jobs-per-session} says (JDashConfig). */
     static int maxJobsPerSession() {
@@ -60,9 +59,8 @@ public class BackgroundJobs {
         if (registry.unfinished(owner) >= limit) {
             throw new JobLimitReached(limit);
         }
-        BackgroundManager manager = managerFor(app, callback);
-        String queue = callback.background().queue() != null ? callback.background().queue()
-                : app.app().backgroundQueue() != null ? app.app().backgroundQueue() : DEFAULT_QUEUE;
+        BackgroundManager manager = app.managerOf(callback, managers.defaultManager());
+        String queue = app.queueOf(callback);
         var spec = new JobSpec(JobIds.next(), app.slug(), callback.id(), owner, queue, args.values(),
                 args.context().triggeredPropIds());
         JobHop.mark(spec.id(), JobHop.ACCEPT, acceptedMicros);
@@ -92,13 +90,5 @@ public class BackgroundJobs {
 
     public Optional<TrackedJob> find(String owner, String jobId) {
         return registry.find(owner, jobId);
-    }
-
-    private BackgroundManager managerFor(MountedApp app, Callback callback) {
-        if (callback.background().manager() != null) {
-            return callback.background().manager();
-        }
-        BackgroundManager appManager = app.app().backgroundCallbackManager();
-        return appManager != null ? appManager : managers.defaultManager();
     }
 }

@@ -8,6 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -17,13 +19,13 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
 /**
- * A page's push socket, as a test sees it: every message it receives, in arrival order, with the
- * {@link System#nanoTime()} of its arrival, and waits on them with deadlines.
+ * A page's push socket, as a test sees it ({@link TestClient#socket()}): every message it receives, in arrival
+ * order, with the {@link System#nanoTime()} of its arrival, and waits on them with deadlines.
  */
-final class BgSocket implements WebSocket.Listener, AutoCloseable {
+final class TestSocket implements WebSocket.Listener, AutoCloseable {
 
-    /** One message and when it arrived. */
-    record Received(long atNanos, JsonObject json) {
+    /** One message and when it arrived: {@link System#nanoTime()} and the wall clock in epoch microseconds. */
+    record Received(long atNanos, long atMicros, JsonObject json) {
         String type() {
             return json.getString("type");
         }
@@ -34,12 +36,14 @@ final class BgSocket implements WebSocket.Listener, AutoCloseable {
     }
 
     private final List<Received> received = new ArrayList<>();
+    /** How many messages {@link #next} has returned. */
+    private int taken;
     private final StringBuilder partial = new StringBuilder();
     private final CompletableFuture<String> closed = new CompletableFuture<>();
     private WebSocket socket;
 
-    static BgSocket connect(URI http, String cookieHeader) throws Exception {
-        var listener = new BgSocket();
+    static TestSocket connect(URI http, String cookieHeader) throws Exception {
+        var listener = new TestSocket();
         URI ws = URI.create(http.toString().replaceFirst("^http", "ws"));
         // a client without a cookie handler: the session rides only on the Cookie header given here
         var builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
@@ -58,11 +62,12 @@ final class BgSocket implements WebSocket.Listener, AutoCloseable {
     @Override
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
         long now = System.nanoTime();
+        long wallClock = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
         synchronized (this) {
             partial.append(data);
             if (last) {
                 try (var reader = Json.createReader(new StringReader(partial.toString()))) {
-                    received.add(new Received(now, reader.readObject()));
+                    received.add(new Received(now, wallClock, reader.readObject()));
                 }
                 partial.setLength(0);
                 notifyAll();
@@ -98,6 +103,31 @@ final class BgSocket implements WebSocket.Listener, AutoCloseable {
 
     long cancel(String job) throws Exception {
         return send(Json.createObjectBuilder().add("type", "cancel").add("job", job).build().toString());
+    }
+
+    /** The next message {@link #next} has not returned yet, in arrival order; null if none comes within the timeout. */
+    synchronized Received next(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (taken >= received.size()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return null;
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return received.get(taken++);
+    }
+
+    /** How the socket ended ("1008 reason", or the error), or null while it is open. */
+    String closedReason() {
+        if (!closed.isDone()) {
+            return null;
+        }
+        try {
+            return closed.join();
+        } catch (RuntimeException failed) {
+            return "error " + failed.getCause();
+        }
     }
 
     /** Everything received so far. */

@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
@@ -21,35 +22,51 @@ import java.time.Duration;
 import java.util.stream.Collectors;
 
 /**
- * One simulated browser session of one app: its own cookie jar (so its own owner cookie) and CSRF token, the
- * app's Dash endpoints, the jobs' polling endpoint, and WebSockets that carry its cookie.
+ * One browser session as a test drives it: its own cookie jar (so its own owner cookie), the CSRF token of its page,
+ * the app's Dash endpoints and its jobs' polling endpoint, and the app's push socket ({@link TestSocket}) with its
+ * cookie. Paths resolve against the deployment's URL ({@code "apps/hello/"}) or the server's root ({@code "/mine/…"}).
  */
-final class BgSession {
+final class TestClient {
 
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient client;
     private final URI base;
-    private String csrf;
+    /** The app this session's page belongs to (null for a client of no one app). */
     final String slug;
+    /** Where the CSRF token comes from, loaded before the first POST; null: the client sends none. */
+    private final String tokenPage;
+    private String csrf;
 
-    /** A session that has loaded the page, so it has its owner cookie and CSRF token. */
-    static BgSession open(URL base, String slug) throws IOException, InterruptedException {
-        var session = new BgSession(base, slug, true);
-        HttpResponse<String> page = session.get("apps/" + slug + "/");
+    /** A session that has loaded the app's page, so it has its owner cookie and CSRF token. */
+    static TestClient open(URL base, String slug) throws IOException, InterruptedException {
+        var session = new TestClient(base, slug, "apps/" + slug + "/", true);
+        HttpResponse<String> page = session.get(session.tokenPage);
         assertEquals(200, page.statusCode(), page.body());
         session.csrf = CsrfMeta.of(page.body());
         return session;
     }
 
-    /** A client that never loaded a page and keeps no cookie. */
-    static BgSession withoutCookies(URL base, String slug) {
-        return new BgSession(base, slug, false);
+    /** A client of no one app; it loads the hello app's page for its token before its first POST. */
+    static TestClient of(URL base) {
+        return of(base, "/apps/hello/");
     }
 
-    private BgSession(URL base, String slug, boolean keepCookies) {
+    /** A client whose CSRF token comes from {@code tokenPage} (a path from the server's root), loaded when needed. */
+    static TestClient of(URL base, String tokenPage) {
+        return new TestClient(base, null, tokenPage, true);
+    }
+
+    /** A client that never loads a page and keeps no cookie: no owner, no CSRF token. */
+    static TestClient withoutCookies(URL base, String slug) {
+        return new TestClient(base, slug, null, false);
+    }
+
+    private TestClient(URL base, String slug, String tokenPage, boolean keepCookies) {
         this.base = URI.create(base.toString());
         this.slug = slug;
-        var builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+        this.tokenPage = tokenPage;
+        // HTTP/1.1, as a browser speaks to a server without TLS (no h2c upgrade on the first request)
+        var builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER);
         if (keepCookies) {
             builder.cookieHandler(cookies);
@@ -57,27 +74,56 @@ final class BgSession {
         this.client = builder.build();
     }
 
-    /** The Cookie header this session's browser would send to the app. */
+    /** The HTTP client of this session (its connections, its cookie jar), for a socket of the test's own. */
+    HttpClient http() {
+        return client;
+    }
+
+    /** The Cookie header this session's browser would send to its app. */
     String cookieHeader() {
-        return cookies.getCookieStore().get(base.resolve("apps/" + slug + "/")).stream()
+        return cookies.getCookieStore().get(base.resolve(tokenPage == null ? "/" : tokenPage)).stream()
                 .map(HttpCookie::toString).collect(Collectors.joining("; "));
+    }
+
+    /** This client's owner cookie value, or null before it loaded a page. */
+    String owner() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("jdash-owner"))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /** This client's CSRF token, from its token page (loaded once). */
+    String csrf() throws IOException, InterruptedException {
+        if (csrf == null && tokenPage != null) {
+            csrf = CsrfMeta.of(get(tokenPage).body());
+        }
+        return csrf;
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }
 
-    HttpResponse<String> postJson(String path, String body) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    /** POSTs {@code body} with this session's CSRF token (as the runtime does), once it has one. */
+    HttpResponse<String> post(String path, String contentType, String body) throws IOException, InterruptedException {
+        var request = withToken(HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.ofString(body)));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request);
     }
 
-    /** Sends a request, with the page's CSRF token when this session loaded a page (as the runtime does). */
+    HttpResponse<String> postJson(String path, String body) throws IOException, InterruptedException {
+        return post(path, "application/json", body);
+    }
+
+    /** Sends the request as it is: with this session's cookies, and only the headers the test gave it. */
     HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        if (csrf != null) {
-            request.header(CsrfMeta.HEADER, csrf);
-        }
         return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder withToken(HttpRequest.Builder request) throws IOException, InterruptedException {
+        String token = csrf();
+        return token == null ? request : request.header(CsrfMeta.HEADER, token);
     }
 
     /** POSTs a callback request: {@code inputs} and {@code state} as id, property, value triples. */
@@ -130,18 +176,22 @@ final class BgSession {
     }
 
     HttpResponse<String> deleteJob(String job) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(base.resolve("apps/" + slug + "/_jdash-jobs/" + job)).DELETE());
+        return send(withToken(HttpRequest.newBuilder(base.resolve("apps/" + slug + "/_jdash-jobs/" + job)).DELETE()));
     }
 
     /** Opens the app's push socket with this session's cookie. */
-    BgSocket socket() throws Exception {
-        return BgSocket.connect(base.resolve("apps/" + slug + "/_jdash-push"), cookieHeader());
+    TestSocket socket() throws Exception {
+        return TestSocket.connect(base.resolve("apps/" + slug + "/_jdash-push"), cookieHeader());
+    }
+
+    static JsonStructure json(HttpResponse<String> response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.read();
+        }
     }
 
     static JsonObject object(HttpResponse<String> response) {
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
-        }
+        return (JsonObject) json(response);
     }
 
     private static JsonArrayBuilder props(Object[][] triples) {
