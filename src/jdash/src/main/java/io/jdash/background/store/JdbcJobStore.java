@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -130,7 +131,7 @@ public final class JdbcJobStore implements JobStore {
     /**
      * JBeret's job repository shares this database (server-config) and never deletes a row itself: drop the job
      * instances whose executions all ended before {@code millis} (their executions and steps go with them by
-     * JBeret's cascading foreign keys). Skipped quietly where the batch tables are elsewhere.
+     * JBeret's cascading foreign keys). Skipped quietly where the batch tables are elsewhere (not in this database).
      */
     private void purgeBatchHistory(long millis) {
         String sql = "DELETE FROM job_instance i WHERE NOT EXISTS (SELECT 1 FROM job_execution e"
@@ -138,8 +139,11 @@ public final class JdbcJobStore implements JobStore {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = prepare(connection, sql, new java.sql.Timestamp(millis))) {
             statement.executeUpdate();
-        } catch (SQLException noBatchTablesHere) {
-            LOG.fine(() -> "no batch history purged: " + noBatchTablesHere.getMessage());
+        } catch (SQLException failed) {
+            // SQL state class 42 (no such table, here): the batch repository lives elsewhere; anything else is a fault
+            boolean elsewhere = failed.getSQLState() != null && failed.getSQLState().startsWith("42");
+            LOG.log(elsewhere ? Level.FINE : Level.WARNING, "no batch history purged: " + failed.getMessage(),
+                    elsewhere ? null : failed);
         }
     }
 

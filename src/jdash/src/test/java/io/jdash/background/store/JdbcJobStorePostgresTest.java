@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -11,7 +12,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The database store's tests on PostgreSQL: each test in a schema of its own, dropped afterwards. Runs where
- * {@code -Djdash.test.postgresql.url} names a database ({@code mvn -Ppostgresql}, scripts/test-postgresql.sh).
+ * {@code -Djdash.test.postgresql.url} names a database ({@code mvn -Ppostgresql}, src/tests/test-postgresql.sh).
  */
 @EnabledIfSystemProperty(named = "jdash.test.postgresql.url", matches = ".+")
 class JdbcJobStorePostgresTest extends JdbcJobStoreTest {
@@ -36,8 +37,8 @@ class JdbcJobStorePostgresTest extends JdbcJobStoreTest {
     }
 
     @Override
-    JobStore store(String boot) {
-        return new JdbcJobStore(database, boot);
+    DataSource database() {
+        return database;
     }
 
     private void execute(String sql) throws SQLException {

@@ -1,14 +1,15 @@
 package io.jdash.background.store;
 
-import io.jdash.background.event.JobEvent;
-import io.jdash.background.event.JobState;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jdash.background.event.JobEvent;
+import io.jdash.background.event.JobState;
 import io.jdash.background.store.JobStore.Claim;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,17 +17,22 @@ import org.junit.jupiter.api.Test;
 /** The database store on H2 (the server's default database), including what happens across a restart. */
 class JdbcJobStoreTest extends JobStoreContract {
 
-    private JdbcDataSource database;
+    private JdbcDataSource h2;
 
     @BeforeEach
     void freshDatabase() {
-        database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:" + JobIds.next() + ";DB_CLOSE_DELAY=-1");
+        h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:" + JobIds.next() + ";DB_CLOSE_DELAY=-1");
+    }
+
+    /** The database the stores of a test share (a subclass runs the same tests on another database). */
+    DataSource database() {
+        return h2;
     }
 
     @Override
     JobStore store(String boot) {
-        return new JdbcJobStore(database, boot);
+        return new JdbcJobStore(database(), boot);
     }
 
     @Test
@@ -87,7 +93,7 @@ class JdbcJobStoreTest extends JobStoreContract {
     @Test
     void purgingForgetsOldEndsAndTheBatchHistoryOfTheSameAge() throws Exception {
         JobStore store = store("boot-1");
-        try (var connection = database.getConnection(); var sql = connection.createStatement()) {
+        try (var connection = database().getConnection(); var sql = connection.createStatement()) {
             // the shape of JBeret's two tables that matter here, with its cascading key
             sql.execute("CREATE TABLE job_instance (jobinstanceid BIGINT PRIMARY KEY)");
             sql.execute("CREATE TABLE job_execution (jobexecutionid BIGINT PRIMARY KEY, jobinstanceid BIGINT"
@@ -103,7 +109,7 @@ class JdbcJobStoreTest extends JobStoreContract {
 
         assertEquals(1, store.purgeEndedBefore(System.currentTimeMillis() + 1000));
         assertEquals(Set.of("going"), store.needingAttention(0).stream().map(StoredJob::id).collect(Collectors.toSet()));
-        try (var connection = database.getConnection(); var sql = connection.createStatement();
+        try (var connection = database().getConnection(); var sql = connection.createStatement();
              var rows = sql.executeQuery("SELECT jobinstanceid FROM job_instance ORDER BY 1")) {
             List<Long> left = new java.util.ArrayList<>();
             while (rows.next()) {
