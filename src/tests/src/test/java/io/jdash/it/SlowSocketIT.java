@@ -3,31 +3,21 @@ package io.jdash.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
-import java.net.CookieManager;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -58,62 +48,44 @@ class SlowSocketIT {
 
     @Test
     void aSocketThatStopsReadingIsClosedWhileTheJobAndAReadingPageGoOn() throws Exception {
-        var cookies = new CookieManager();
-        HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5)).build();
+        TestClient page = TestClient.open(base, ProgressFloodApp.SLUG);
         URI app = URI.create(base + "apps/" + ProgressFloodApp.SLUG + "/");
-        String csrf = CsrfMeta.of(http.send(HttpRequest.newBuilder(app).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body());
-        String cookie = cookies.getCookieStore().get(app).stream().map(c -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
 
-        try (Socket stalled = handshake(app, cookie)) {
-            var heard = new LinkedBlockingQueue<JsonObject>();
-            WebSocket reading = http.newWebSocketBuilder().header("Cookie", cookie)
-                    .buildAsync(URI.create(app.toString().replaceFirst("^http", "ws") + "_jdash-push"), listener(heard))
-                    .get(10, TimeUnit.SECONDS);
-            try {
-                long start = System.nanoTime();
-                HttpResponse<String> accepted = http.send(HttpRequest.newBuilder(app.resolve("_dash-update-component"))
-                        .header("Content-Type", "application/json").header(CsrfMeta.HEADER, csrf)
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"output\":\"out-big-local.children\",\"inputs\":[{\"id\":"
-                                + "\"big-local\",\"property\":\"n_clicks\",\"value\":1}],\"state\":[],"
-                                + "\"changedPropIds\":[\"big-local.n_clicks\"]}")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                assertEquals(202, accepted.statusCode(), accepted.body());
-                String job = TestClient.object(accepted).getString("job");
+        try (Socket stalled = handshake(app, page.cookieHeader()); TestSocket reading = page.socket()) {
+            long start = System.nanoTime();
+            String job = page.submit("out-big-local.children", new Object[][] {{"big-local", "n_clicks", 1}},
+                    new Object[0][]);
 
-                List<Integer> values = new ArrayList<>();
-                JsonObject end = null;
-                while (end == null) {
-                    long left = IN_TIME.toNanos() - (System.nanoTime() - start);
-                    JsonObject event = left <= 0 ? null : heard.poll(left, TimeUnit.NANOSECONDS);
-                    assertTrue(event != null, "the reading page heard " + values.size() + " set_props and no end in "
-                            + IN_TIME);
-                    if (!job.equals(event.getString("job", null))) {
-                        continue;
-                    }
-                    switch (event.getString("type")) {
-                        case "set_props" -> values.add(event.getJsonObject("props").getInt("children"));
-                        case "done", "error", "cancelled" -> end = event;
-                        default -> { }
-                    }
+            List<Integer> values = new ArrayList<>();
+            JsonObject end = null;
+            while (end == null) {
+                long left = IN_TIME.toNanos() - (System.nanoTime() - start);
+                TestSocket.Received heard = left <= 0 ? null : reading.next(Duration.ofNanos(left));
+                JsonObject event = heard == null ? null : heard.json();
+                assertTrue(event != null, "the reading page heard " + values.size() + " set_props and no end in "
+                        + IN_TIME);
+                if (!job.equals(event.getString("job", null))) {
+                    continue;
                 }
-                System.out.printf("[slow socket] the reading page heard %d set_props and the end in %d ms%n",
-                        values.size(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
-                assertEquals("done", end.getString("type"), "the job ends normally: " + end);
-                for (int i = 0; i < ProgressFloodApp.BIG; i++) {
-                    assertEquals(i, values.get(i), "every set_props, in order");
+                switch (event.getString("type")) {
+                    case "set_props" -> values.add(event.getJsonObject("props").getInt("children"));
+                    case "done", "error", "cancelled" -> end = event;
+                    default -> { }
                 }
-                assertEquals(ProgressFloodApp.BIG, values.size());
-
-                Frames frames = readUntilClose(stalled);
-                System.out.printf("[slow socket] the stalled socket got %d messages, then close %d%n",
-                        frames.texts(), frames.closeCode());
-                assertEquals(1013, frames.closeCode(), "the server closed the stalled socket: try again later");
-                assertTrue(frames.texts() < ProgressFloodApp.BIG, "its queue was dropped: " + frames.texts());
-            } finally {
-                reading.abort();
             }
+            System.out.printf("[slow socket] the reading page heard %d set_props and the end in %d ms%n",
+                    values.size(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+            assertEquals("done", end.getString("type"), "the job ends normally: " + end);
+            for (int i = 0; i < ProgressFloodApp.BIG; i++) {
+                assertEquals(i, values.get(i), "every set_props, in order");
+            }
+            assertEquals(ProgressFloodApp.BIG, values.size());
+
+            Frames frames = readUntilClose(stalled);
+            System.out.printf("[slow socket] the stalled socket got %d messages, then close %d%n",
+                    frames.texts(), frames.closeCode());
+            assertEquals(1013, frames.closeCode(), "the server closed the stalled socket: try again later");
+            assertTrue(frames.texts() < ProgressFloodApp.BIG, "its queue was dropped: " + frames.texts());
         }
     }
 
@@ -167,24 +139,5 @@ class SlowSocketIT {
                 texts++;
             }
         }
-    }
-
-    private static WebSocket.Listener listener(BlockingQueue<JsonObject> heard) {
-        return new WebSocket.Listener() {
-            private final StringBuilder partial = new StringBuilder();
-
-            @Override
-            public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-                partial.append(data);
-                if (last) {
-                    try (var reader = Json.createReader(new StringReader(partial.toString()))) {
-                        heard.add(reader.readObject());
-                    }
-                    partial.setLength(0);
-                }
-                webSocket.request(1);
-                return null;
-            }
-        };
     }
 }

@@ -2,7 +2,6 @@ package io.jdash.background.jms;
 
 import io.jdash.background.JobSpec;
 
-
 /**
  * The worker queues JDash consumes, named once: {@code server-config/configure-jdash-messaging.cli} creates them
  * and each has one MDB here ({@link BackgroundCallbacksWorker} and its three siblings). A queue's JNDI name is
