@@ -2,7 +2,6 @@ package io.jdash.push;
 
 import io.jdash.background.event.JobState;
 
-
 /**
  * Sent to a page when its socket opens, once per job of its owner in this app that is still going or
  * ended unheard, before that job's events: the page takes the job up again (its {@code running} values,

@@ -17,10 +17,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Everything under {@code <mount path>/<slug>/} (mapped by {@link JDashMount}): the page, {@code _dash-layout}, {@code _dash-dependencies},
- * {@code _dash-update-component} and the jobs' polling fallback {@code _jdash-jobs/<job>}. Finds the app, then
- * hands the request to the one piece that serves it.
- * Whatever goes wrong is answered as JSON {@code {"error"}}; no stack trace reaches the browser.
+ * Everything under {@code <mount path>/<slug>/} (mapped by {@link JDashMount}): the page, {@code _dash-layout},
+ * {@code _dash-dependencies}, {@code _dash-update-component} and the jobs' polling fallback {@code _jdash-jobs/<job>}.
+ * Finds the app, then hands the request to the one piece that serves it. Whatever goes wrong is answered as JSON
+ * {@code {"error"}}; no stack trace reaches the browser.
  */
 public class AppServlet extends HttpServlet {
 
