@@ -116,8 +116,6 @@ public class JobRegistry {
             numbered = job.append(event);
             if (numbered != null && numbered.type().ends()) {
                 JobHop.mark(job.id(), JobHop.RECORDED);
-            }
-            if (numbered != null && numbered.type().ends()) {
                 unfinishedByOwner.get(job.owner()).decrementAndGet();
                 endOrder.add(new Ended(job.id(), System.currentTimeMillis()));
             }
