@@ -76,7 +76,7 @@ public record MountedApp(DashApp app, Component layout, CallbackRegistry callbac
     }
 
     private static void checkIdsExist(DashApp app, Component layout, CallbackRegistry callbacks) {
-        var ids = new HashSet<String>();
+        var ids = new HashSet<Object>();
         for (Component c : layout.descendantsAndSelf()) {
             if (c.id() != null && !ids.add(c.id())) {
                 throw new InvalidCallbacks("app " + app.slug() + ": duplicate component id " + c.id());

@@ -10,45 +10,95 @@ import java.util.Objects;
 
 /**
  * One node of a layout, as Dash has it: a component {@code type} from a {@code namespace}, an optional
- * {@code id}, its props and its children. Immutable: every "with" method returns a new component, so a
- * layout can be built as one expression:
+ * {@code id}, its props and its children. Immutable: every setter returns a new component, so a layout can be
+ * built as one expression:
  *
  * <pre>{@code
  * Html.Div(
  *     Html.P("Button not clicked").id("paragraph_id"),
- *     Html.Button("Run Job!").id("button_id"))
+ *     Dcc.Dropdown().id("city").options(List.of("NYC", "MTL")).value("NYC"))
  * }</pre>
  *
- * Props are open, as in Dash ({@link #prop(String, Object)} sets any prop by name); the common ones have
- * typed methods. A child is another component, a string or a number.
+ * The suites' components ({@code Html.Div}, {@code Dcc.Dropdown}, …) are generated subclasses with one typed
+ * setter per prop; {@link #prop(String, Object)} sets any prop by name, as Dash lets you. A subclass keeps its
+ * type through every setter by overriding {@link #copy(Object, Map, List)}. A child is another component, a
+ * string or a number; an id is a string or, for pattern-matching callbacks, a map ({@code {"type": "row",
+ * "index": 1}}).
  */
-public record Component(String type, String namespace, String id, Map<String, Object> props, List<Object> children) {
+public class Component {
 
-    public Component {
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(namespace, "namespace");
-        props = Collections.unmodifiableMap(new LinkedHashMap<>(props == null ? Map.of() : props));
-        if (props.containsKey("id") || props.containsKey("children")) {
+    private final String type;
+    private final String namespace;
+    private final Object id;
+    private final Map<String, Object> props;
+    private final List<Object> children;
+
+    protected Component(String type, String namespace, Object id, Map<String, Object> props, List<?> children) {
+        this.type = Objects.requireNonNull(type, "type");
+        this.namespace = Objects.requireNonNull(namespace, "namespace");
+        checkId(id);
+        this.id = id instanceof Map<?, ?> map ? Collections.unmodifiableMap(new LinkedHashMap<>(map)) : id;
+        var copy = new LinkedHashMap<String, Object>(props == null ? Map.of() : props);
+        if (copy.containsKey("id") || copy.containsKey("children")) {
             throw new IllegalArgumentException("'id' and 'children' are not plain props: use id(..) and children(..)");
         }
-        children = children == null ? List.of() : children;
-        children.forEach(Component::checkChild); // before List.copyOf, which would throw a bare NPE on a null child
-        children = List.copyOf(children);
+        this.props = Collections.unmodifiableMap(copy);
+        var kids = children == null ? List.<Object>of() : children;
+        kids.forEach(Component::checkChild); // before List.copyOf, which would throw a bare NPE on a null child
+        this.children = List.copyOf(kids);
     }
 
-    /** A component with no props and the given children. */
+    /** A component of any suite by name, with no props and the given children: {@code Component.of("Div", "dash_html_components")}. */
     public static Component of(String type, String namespace, Object... children) {
         return new Component(type, namespace, null, Map.of(), Arrays.asList(children));
     }
 
+    /**
+     * The same component with other id, props and children. Each generated component class overrides this to
+     * return its own type, so that its setters can too.
+     */
+    protected Component copy(Object newId, Map<String, Object> newProps, List<Object> newChildren) {
+        return new Component(type, namespace, newId, newProps, newChildren);
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String namespace() {
+        return namespace;
+    }
+
+    /** The id: a {@code String}, a {@code Map} (a pattern-matching id) or {@code null}. */
+    public Object id() {
+        return id;
+    }
+
+    /** The props other than {@code id} and {@code children}, in the order they were set. */
+    public Map<String, Object> props() {
+        return props;
+    }
+
+    public List<Object> children() {
+        return children;
+    }
+
     public Component id(String newId) {
-        return new Component(type, namespace, newId, props, children);
+        return copy(newId, props, children);
+    }
+
+    /** A pattern-matching id, Dash's dict id: {@code id(Map.of("type", "row", "index", 3))}. */
+    public Component id(Map<String, ?> newId) {
+        return copy(newId, props, children);
     }
 
     /** Sets any prop by name, as Dash lets you; {@code null} removes it. */
     public Component prop(String name, Object value) {
         switch (name) {
-            case "id" -> { return id((String) value); }
+            case "id" -> {
+                checkId(value);
+                return copy(value, props, children);
+            }
             case "children" -> {
                 if (value == null) {
                     return children(new Object[0]);
@@ -62,14 +112,14 @@ public record Component(String type, String namespace, String id, Map<String, Ob
                 } else {
                     copy.put(name, value);
                 }
-                return new Component(type, namespace, id, copy, children);
+                return copy(id, copy, children);
             }
         }
     }
 
     /** Replaces the children. */
     public Component children(Object... newChildren) {
-        return new Component(type, namespace, id, props, Arrays.asList(newChildren));
+        return copy(id, props, Arrays.asList(newChildren));
     }
 
     /** The CSS {@code style}, with React's camelCase keys as in Dash: {@code Map.of("visibility", "hidden")}. */
@@ -81,6 +131,7 @@ public record Component(String type, String namespace, String id, Map<String, Ob
         return prop("className", className);
     }
 
+    // Until the generated suites replace the hand-written factories, the three setters the apps use:
     public Component disabled(boolean disabled) {
         return prop("disabled", disabled);
     }
@@ -102,19 +153,29 @@ public record Component(String type, String namespace, String id, Map<String, Ob
         };
     }
 
-    /** This component and every component below it, depth first. */
+    /** This component and every component below it (children and components held by other props), depth first. */
     public List<Component> descendantsAndSelf() {
         var all = new ArrayList<Component>();
         collect(this, all);
         return all;
     }
 
-    private static void collect(Component component, List<Component> into) {
-        into.add(component);
-        for (Object child : component.children) {
-            if (child instanceof Component c) {
-                collect(c, into);
-            }
+    private static void collect(Object value, List<Component> into) {
+        if (value instanceof Component component) {
+            into.add(component);
+            component.props.values().forEach(v -> collect(v, into));
+            component.children.forEach(child -> collect(child, into));
+        } else if (value instanceof List<?> list) {
+            list.forEach(v -> collect(v, into));
+        } else if (value instanceof Map<?, ?> map) {
+            map.values().forEach(v -> collect(v, into));
+        }
+    }
+
+    private static void checkId(Object id) {
+        if (id != null && !(id instanceof String) && !(id instanceof Map<?, ?>)) {
+            throw new IllegalArgumentException("an id is a String or a Map (a pattern-matching id), not "
+                    + id.getClass().getName());
         }
     }
 
@@ -123,5 +184,22 @@ public record Component(String type, String namespace, String id, Map<String, Ob
             throw new IllegalArgumentException("a child must be a Component, a String or a Number, not "
                     + (child == null ? "null" : child.getClass().getName()));
         }
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Component c && c.getClass() == getClass() && type.equals(c.type)
+                && namespace.equals(c.namespace) && Objects.equals(id, c.id) && props.equals(c.props)
+                && children.equals(c.children);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(type, namespace, id, props, children);
+    }
+
+    @Override
+    public String toString() {
+        return namespace + "." + type + (id == null ? "" : "#" + id) + props + children;
     }
 }

@@ -58,7 +58,7 @@ public final class HtmlRenderer {
         }
         out.append('<').append(tag);
         if (c.id() != null) {
-            attribute(out, "id", c.id());
+            attribute(out, "id", String.valueOf(c.id()));
         }
         if (c.namespace().equals(Dcc.NAMESPACE) && c.type().equals("Input") && !c.props().containsKey("type")) {
             attribute(out, "type", "text");

@@ -162,7 +162,7 @@ class ComponentTest {
         Component d = Html.P().id("d");
         Component root = Html.Div(b, d).id("root");
 
-        List<String> ids = root.descendantsAndSelf().stream().map(Component::id).toList();
+        List<Object> ids = root.descendantsAndSelf().stream().map(Component::id).toList();
 
         assertEquals(List.of("root", "b", "c1", "d"), ids);
     }
