@@ -26,6 +26,7 @@ public final class BackgroundCallbackBuilder {
     private final List<Output> outputs;
     private final List<Input> inputs;
     private final List<State> states;
+    private final List<Dependency> parameters;
     private final boolean preventInitialCall;
     private final Consumer<Callback> register;
     private BackgroundManager manager;
@@ -38,11 +39,12 @@ public final class BackgroundCallbackBuilder {
     private boolean idempotent;
     private Function<Exception, Object> onError;
 
-    BackgroundCallbackBuilder(List<Output> outputs, List<Input> inputs, List<State> states, boolean preventInitialCall,
-                              Consumer<Callback> register) {
+    BackgroundCallbackBuilder(List<Output> outputs, List<Input> inputs, List<State> states, List<Dependency> parameters,
+                              boolean preventInitialCall, Consumer<Callback> register) {
         this.outputs = outputs;
         this.inputs = inputs;
         this.states = states;
+        this.parameters = parameters;
         this.preventInitialCall = preventInitialCall;
         this.register = register;
     }
@@ -116,7 +118,7 @@ public final class BackgroundCallbackBuilder {
         var background = new Background(manager, queue, running, cancel, progress, progressDefault, cancelPrevious,
                 idempotent, onError, function);
         var callback = new Callback(Callback.idFor(outputs, inputs), outputs, inputs, states, preventInitialCall,
-                null, background);
+                null, background, parameters);
         register.accept(callback);
         return callback;
     }

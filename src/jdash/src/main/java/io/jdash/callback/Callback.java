@@ -6,16 +6,24 @@ import java.util.stream.Collectors;
 /**
  * One declared callback: what it writes, what fires it, what it reads, and its code.
  *
- * @param id Dash's name for it, built from its outputs: {@code "id.prop"}, or {@code "..a.x...b.y.."} for
- *           several; the browser names the callback it calls by this
+ * @param id         Dash's name for it, built from its outputs: {@code "id.prop"}, or {@code "..a.x...b.y.."} for
+ *                   several; the browser names the callback it calls by this
+ * @param parameters its inputs and states in the order they were declared: the order of its arguments, as in Dash
  */
 public record Callback(String id, List<Output> outputs, List<Input> inputs, List<State> states,
-                       boolean preventInitialCall, CallbackFunction function, Background background) {
+                       boolean preventInitialCall, CallbackFunction function, Background background,
+                       List<Dependency> parameters) {
 
     public Callback {
         outputs = List.copyOf(outputs);
         inputs = List.copyOf(inputs);
         states = List.copyOf(states);
+        parameters = List.copyOf(parameters);
+        if (!parameters.stream().filter(p -> p instanceof Input).toList().equals(inputs)
+                || !parameters.stream().filter(p -> p instanceof State).toList().equals(states)) {
+            throw new IllegalArgumentException("callback " + id + ": parameters " + parameters
+                    + " must be its inputs " + inputs + " and states " + states + ", each in their order");
+        }
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("callback " + id + " has no Input: nothing could fire it");
         }
@@ -24,10 +32,22 @@ public record Callback(String id, List<Output> outputs, List<Input> inputs, List
         }
     }
 
-    /** An ordinary (not background) callback. */
+    /** An ordinary (not background) callback whose inputs were declared before its states. */
     public Callback(String id, List<Output> outputs, List<Input> inputs, List<State> states,
                     boolean preventInitialCall, CallbackFunction function) {
-        this(id, outputs, inputs, states, preventInitialCall, function, null);
+        this(id, outputs, inputs, states, preventInitialCall, function, null, inputsThenStates(inputs, states));
+    }
+
+    /** A callback whose inputs were declared before its states. */
+    public Callback(String id, List<Output> outputs, List<Input> inputs, List<State> states,
+                    boolean preventInitialCall, CallbackFunction function, Background background) {
+        this(id, outputs, inputs, states, preventInitialCall, function, background, inputsThenStates(inputs, states));
+    }
+
+    private static List<Dependency> inputsThenStates(List<Input> inputs, List<State> states) {
+        var all = new java.util.ArrayList<Dependency>(inputs);
+        all.addAll(states);
+        return all;
     }
 
     /** Dash's name for a callback with these outputs (at least one). */

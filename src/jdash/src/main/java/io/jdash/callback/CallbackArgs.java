@@ -5,7 +5,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The arguments of one callback call: the values of its inputs, then of its states, in declaration order.
+ * The arguments of one callback call: the values of its inputs and states, in the order the callback declared them
+ * (a {@code State} declared between two {@code Input}s comes between them, as in Dash).
  * JSON numbers arrive as {@code Integer}, {@code Long} or {@code Double}; objects as {@code Map}; arrays as
  * {@code List}; an unset prop as {@code null} (Dash's {@code None}).
  */

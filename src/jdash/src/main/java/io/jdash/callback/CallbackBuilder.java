@@ -18,6 +18,7 @@ public final class CallbackBuilder {
     private final List<Output> outputs = new ArrayList<>();
     private final List<Input> inputs = new ArrayList<>();
     private final List<State> states = new ArrayList<>();
+    private final List<Dependency> parameters = new ArrayList<>();
     private final Consumer<Callback> register;
     private boolean preventInitialCall;
 
@@ -28,8 +29,10 @@ public final class CallbackBuilder {
                 outputs.add(output);
             } else if (dependency instanceof Input input) {
                 inputs.add(input);
+                parameters.add(input);
             } else {
                 states.add((State) dependency);
+                parameters.add(dependency);
             }
         }
     }
@@ -45,12 +48,13 @@ public final class CallbackBuilder {
      * options such as {@code running}, {@code cancel} and {@code progress} follow on the returned builder.
      */
     public BackgroundCallbackBuilder background() {
-        return new BackgroundCallbackBuilder(outputs, inputs, states, preventInitialCall, register);
+        return new BackgroundCallbackBuilder(outputs, inputs, states, parameters, preventInitialCall, register);
     }
 
     /** Registers the callback with its code. */
     public Callback handle(CallbackFunction function) {
-        var callback = new Callback(Callback.idFor(outputs, inputs), outputs, inputs, states, preventInitialCall, function, null);
+        var callback = new Callback(Callback.idFor(outputs, inputs), outputs, inputs, states, preventInitialCall, function,
+                null, parameters);
         register.accept(callback);
         return callback;
     }

@@ -17,34 +17,37 @@ public final class CallbackInvoker {
     private CallbackInvoker() {
     }
 
-    /** The arguments {@code request} gives {@code callback}, checked against what it declared. */
+    /**
+     * The arguments {@code request} gives {@code callback}, checked against what it declared, in the order the
+     * callback declared its inputs and states (the request carries the inputs and the states apart).
+     */
     public static CallbackArgs bind(Callback callback, UpdateRequest request) {
-        var values = new ArrayList<Object>();
         var inputs = new LinkedHashMap<String, Object>();
         var states = new LinkedHashMap<String, Object>();
-        bindAll("inputs", callback.inputs(), request.inputs(), values, inputs);
-        bindAll("state", callback.states(), request.state(), values, states);
+        bindAll("inputs", callback.inputs(), request.inputs(), inputs);
+        bindAll("state", callback.states(), request.state(), states);
         for (String changed : request.changedPropIds()) {
             if (!inputs.containsKey(changed)) {
                 throw new BadCallbackRequest("changedPropIds names " + changed + ", which is not an input of " + callback.id());
             }
+        }
+        var values = new ArrayList<Object>(callback.parameters().size());
+        for (Dependency parameter : callback.parameters()) {
+            values.add(parameter instanceof Input ? inputs.get(parameter.propId()) : states.get(parameter.propId()));
         }
         return new CallbackArgs(values, new CallbackContext(request.changedPropIds(), inputs, states));
     }
 
     /**
      * The arguments of a call from values already checked by {@link #bind} (a background job's, on the node
-     * that runs it): inputs then states, as the callback declared them.
+     * that runs it), in the callback's parameter order.
      */
     public static CallbackArgs bindValues(Callback callback, List<Object> values, List<String> changedPropIds) {
         var inputs = new LinkedHashMap<String, Object>();
         var states = new LinkedHashMap<String, Object>();
         int i = 0;
-        for (Input input : callback.inputs()) {
-            inputs.put(input.propId(), values.get(i++));
-        }
-        for (State state : callback.states()) {
-            states.put(state.propId(), values.get(i++));
+        for (Dependency parameter : callback.parameters()) {
+            (parameter instanceof Input ? inputs : states).put(parameter.propId(), values.get(i++));
         }
         return new CallbackArgs(values, new CallbackContext(changedPropIds, inputs, states));
     }
@@ -108,7 +111,7 @@ public final class CallbackInvoker {
     }
 
     private static void bindAll(String field, List<? extends Dependency> declared, List<PropValue> sent,
-                                List<Object> values, Map<String, Object> byPropId) {
+                                Map<String, Object> byPropId) {
         if (sent.size() != declared.size()) {
             throw new BadCallbackRequest(field + " must hold " + declared + " but holds " + sent.size() + " values");
         }
@@ -119,9 +122,7 @@ public final class CallbackInvoker {
                 throw new BadCallbackRequest(field + "[" + i + "] must be " + want + " but is "
                         + (got == null ? "null" : got.id() + "." + got.property()));
             }
-            Object value = normalize(got.value());
-            values.add(value);
-            byPropId.put(want.propId(), value);
+            byPropId.put(want.propId(), normalize(got.value()));
         }
     }
 

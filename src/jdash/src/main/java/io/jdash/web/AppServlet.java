@@ -6,11 +6,13 @@ import io.jdash.background.jobs.BackgroundJobs;
 
 import io.jdash.app.AppCatalog;
 import io.jdash.app.MountedApp;
+import io.jdash.callback.DashDependency;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
@@ -18,7 +20,8 @@ import java.util.logging.Logger;
 
 /**
  * Everything under {@code <mount path>/<slug>/} (mapped by {@link JDashMount}): the page, {@code _dash-layout},
- * {@code _dash-dependencies}, {@code _dash-update-component} and the jobs' polling fallback {@code _jdash-jobs/<job>}.
+ * {@code _dash-dependencies}, {@code _dash-update-component}, the browser files under
+ * {@code _dash-component-suites/} and the jobs' polling fallback {@code _jdash-jobs/<job>}.
  * Finds the app, then hands the request to the one piece that serves it. Whatever goes wrong is answered as JSON
  * {@code {"error"}}; no stack trace reaches the browser.
  */
@@ -37,6 +40,8 @@ public class AppServlet extends HttpServlet {
     CsrfGuard csrf;
 
     private final Map<String, PageRenderer.Page> pages = new ConcurrentHashMap<>();
+    private final Map<String, String> rendererPages = new ConcurrentHashMap<>();
+    private volatile Map<String, Map<String, List<String>>> childrenProps;
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -72,8 +77,14 @@ public class AppServlet extends HttpServlet {
             case "" -> {
                 requireMethod(request, "GET");
                 String owner = OwnerCookie.of(request, response); // the page's WebSocket and jobs belong to it
-                Responses.html(response, pages.computeIfAbsent(app.slug(),
-                        slug -> PageRenderer.render(app, request.getContextPath())).withToken(csrf.tokenFor(owner)));
+                if (RendererChoice.dashRenderer(app)) {
+                    csrf.setCookie(request, response, owner);
+                    Responses.html(response, rendererPages.computeIfAbsent(app.slug(), slug ->
+                            RendererPage.render(app, request.getContextPath(), childrenProps())));
+                } else {
+                    Responses.html(response, pages.computeIfAbsent(app.slug(),
+                            slug -> PageRenderer.render(app, request.getContextPath())).withToken(csrf.tokenFor(owner)));
+                }
             }
             case "_dash-layout" -> {
                 requireMethod(request, "GET");
@@ -81,7 +92,7 @@ public class AppServlet extends HttpServlet {
             }
             case "_dash-dependencies" -> {
                 requireMethod(request, "GET");
-                Responses.json(response, 200, app.dependencies());
+                Responses.json(response, 200, DashDependency.of(app.callbacks().callbacks()));
             }
             case "_dash-update-component" -> {
                 requireMethod(request, "POST");
@@ -89,12 +100,24 @@ public class AppServlet extends HttpServlet {
                 CallbackEndpoint.handle(app, jobs, request, response);
             }
             default -> {
+                if (parts[2].startsWith(SuiteFiles.PATH)) {
+                    requireMethod(request, "GET");
+                    SuiteFiles.serve(parts[2].substring(SuiteFiles.PATH.length()), request, response);
+                    return;
+                }
                 if (!parts[2].startsWith(JobEndpoint.PATH)) {
                     throw new HttpError(404, "app " + app.slug() + " has nothing at " + parts[2]);
                 }
                 JobEndpoint.handle(jobs, csrf, parts[2].substring(JobEndpoint.PATH.length()), request, response);
             }
         }
+    }
+
+    private Map<String, Map<String, List<String>>> childrenProps() {
+        if (childrenProps == null) {
+            childrenProps = ComponentSuites.childrenProps(ComponentSuites.load(AppServlet.class.getClassLoader()));
+        }
+        return childrenProps;
     }
 
     private static void requireMethod(HttpServletRequest request, String method) {

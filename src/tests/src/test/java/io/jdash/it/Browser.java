@@ -47,10 +47,15 @@ final class Browser implements AutoCloseable {
         awaitReady();
     }
 
-    /** Waits until the runtime has hydrated the page (pages without an app, like the gallery, are ready at once). */
+    /**
+     * Waits until the page's runtime has rendered it: Dash's renderer has replaced its "Loading..." placeholder, or
+     * JDash's older runtime has hydrated the page (pages without an app, like the gallery, are ready at once).
+     */
     void awaitReady() {
-        waitUntil(d -> "ready".equals(d.findElement(By.tagName("html")).getDomAttribute("data-jdash"))
-                || d.findElements(By.id("_dash-app-content")).isEmpty());
+        waitUntil(d -> d.findElements(By.id("react-entry-point")).isEmpty()
+                ? "ready".equals(d.findElement(By.tagName("html")).getDomAttribute("data-jdash"))
+                        || d.findElements(By.id("_dash-app-content")).isEmpty()
+                : d.findElements(By.className("_dash-loading")).isEmpty());
     }
 
     WebElement byId(String id) {

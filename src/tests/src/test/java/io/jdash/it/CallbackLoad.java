@@ -146,10 +146,10 @@ final class CallbackLoad implements AutoCloseable {
         if (loaded.getCode() != 200) {
             throw new AssertionError("GET " + page + " answered " + loaded.getCode());
         }
-        String cookie = Arrays.stream(loaded.getHeaders("Set-Cookie")).map(Header::getValue)
-                .filter(value -> value.startsWith("jdash-owner=")).findFirst()
+        List<String> setCookies = Arrays.stream(loaded.getHeaders("Set-Cookie")).map(Header::getValue).toList();
+        String cookie = setCookies.stream().filter(value -> value.startsWith("jdash-owner=")).findFirst()
                 .orElseThrow(() -> new AssertionError("the page set no jdash-owner cookie"));
-        return new Visitor(id, cookie.split(";", 2)[0], CsrfMeta.of(loaded.getBodyText()));
+        return new Visitor(id, cookie.split(";", 2)[0], CsrfMeta.of(loaded.getBodyText(), setCookies));
     }
 
     @Override

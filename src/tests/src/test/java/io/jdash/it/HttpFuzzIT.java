@@ -162,7 +162,7 @@ class HttpFuzzIT {
         HttpResponse<String> page = client.send(HttpRequest.newBuilder(root.resolve("/apps/" + app + "/")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, page.statusCode(), app + ": " + page.body());
-        csrfTokens.put(app, CsrfMeta.of(page.body()));
+        csrfTokens.put(app, CsrfMeta.of(page));
     }
 
     private HttpRequest.Builder withToken(HttpRequest.Builder request, String app) {

@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -54,16 +56,65 @@ class ProtocolIT {
     }
 
     @Test
-    void pageIsRenderedServerSideWithLayoutAndDependenciesEmbedded() throws Exception {
+    void anAppOnDashsRendererGetsDashsIndexPageWithNoInlineScript() throws Exception {
         HttpResponse<String> page = http().get("/apps/hello/");
         assertEquals(200, page.statusCode());
         assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         String html = page.body();
-        assertTrue(html.contains("<input id=\"my-input\" value=\"initial value\" type=\"text\">"), html);
-        assertTrue(html.contains("<div id=\"my-output\"></div>"));
-        assertTrue(html.contains("id=\"jdash-config\""));
-        assertTrue(html.contains("\"upstream\":[\"my-output.children\"]"), "the chained callback names its upstream");
-        assertTrue(html.contains("<script type=\"module\" src=\"/runtime/app.js\"></script>"));
+        assertTrue(html.contains("<div id=\"react-entry-point\">"), html);
+        assertTrue(html.contains("<title>Hello, callbacks</title>"), html);
+        JsonObject config = (JsonObject) TestClient.json(between(html, "<script id=\"_dash-config\" type=\"application/json\">", "</script>"));
+        assertEquals("/apps/hello/", config.getString("requests_pathname_prefix"));
+        assertFalse(config.getBoolean("ui"), "production mode: no dev tools");
+        assertEquals("jdash-csrf", config.getString("csrf_token_name"));
+        assertEquals("X-JDash-CSRF", config.getString("csrf_header_name"));
+        List<String> scripts = Pattern.compile("<script([^>]*)>").matcher(html).results().map(m -> m.group(1)).toList();
+        for (String attributes : scripts) {
+            assertTrue(attributes.contains(" src=\"/apps/hello/_dash-component-suites/")
+                    || attributes.contains("type=\"application/json\""), "no inline script: " + attributes);
+        }
+        assertTrue(scripts.stream().anyMatch(a -> a.matches(
+                " src=\"/apps/hello/_dash-component-suites/dash/dash-renderer/build/dash_renderer\\.min\\.v[0-9a-f]{12}\\.js\"")),
+                "the renderer, fingerprinted: " + scripts);
+        assertTrue(scripts.get(scripts.size() - 1).contains("jdash/renderer-init."), "the renderer starts last");
+        String cookies = String.join(";", page.headers().allValues("Set-Cookie"));
+        assertTrue(cookies.contains("jdash-csrf="), "the renderer reads its CSRF token from a cookie: " + cookies);
+    }
+
+    @Test
+    void suiteFilesAreCachedByFingerprintAndGzipped() throws Exception {
+        String html = http().get("/apps/hello/").body();
+        Matcher dcc = Pattern.compile("src=\"(/apps/hello/_dash-component-suites/dash/dcc/dash_core_components\\.v[0-9a-f]{12}\\.js)\"")
+                .matcher(html);
+        assertTrue(dcc.find(), html);
+        HttpResponse<byte[]> gzipped = http().getBytes(dcc.group(1), "Accept-Encoding", "gzip");
+        assertEquals(200, gzipped.statusCode());
+        assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(""));
+        assertEquals("public, max-age=31536000, immutable", gzipped.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(gzipped.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
+        assertEquals(0x1f, gzipped.body()[0] & 0xff, "gzip magic");
+
+        // a chunk the suite loads by its plain name: revalidated by ETag
+        HttpResponse<byte[]> chunk = http().getBytes("/apps/hello/_dash-component-suites/dash/dcc/async-dropdown.js");
+        assertEquals(200, chunk.statusCode());
+        assertEquals("no-cache", chunk.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(chunk.headers().firstValue("Content-Encoding").isEmpty(), "no gzip unless asked for");
+        String etag = chunk.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, http().getBytes("/apps/hello/_dash-component-suites/dash/dcc/async-dropdown.js",
+                "If-None-Match", etag).statusCode());
+
+        for (String missing : List.of("dash/dcc/nothing.js", "dash/dcc/../../../beans.xml", "dash/%2e%2e/x.js",
+                "META-INF/beans.xml", "dash/dcc/async-dropdown.exe")) {
+            assertRefused(404, http().get("/apps/hello/_dash-component-suites/" + missing));
+        }
+        assertRefused(405, http().postJson("/apps/hello/_dash-component-suites/dash/dcc/async-dropdown.js", "{}"));
+    }
+
+    private static String between(String text, String start, String end) {
+        int from = text.indexOf(start);
+        assertTrue(from >= 0, "no " + start + " in " + text);
+        from += start.length();
+        return text.substring(from, text.indexOf(end, from));
     }
 
     @Test
@@ -106,14 +157,18 @@ class ProtocolIT {
     }
 
     @Test
-    void dependenciesListEachCallback() throws Exception {
+    void dependenciesAreInDashsShape() throws Exception {
         JsonArray deps = (JsonArray) TestClient.json(http().get("/apps/hello/_dash-dependencies"));
         assertEquals(2, deps.size());
         JsonObject first = deps.getJsonObject(0);
         assertEquals("my-output.children", first.getString("output"));
         assertEquals("my-input", first.getJsonArray("inputs").getJsonObject(0).getString("id"));
         assertEquals("value", first.getJsonArray("inputs").getJsonObject(0).getString("property"));
+        assertEquals(0, first.getJsonArray("state").size());
         assertFalse(first.getBoolean("prevent_initial_call"));
+        assertFalse(first.getBoolean("no_output"));
+        assertTrue(first.isNull("clientside_function"));
+        assertFalse(first.containsKey("upstream"), "JDash's older runtime's field is not Dash's: " + first);
     }
 
     @Test
@@ -272,8 +327,10 @@ class ProtocolIT {
     void theOwnerCookieIsRandomHexHttpOnlySameSiteLaxForTheWholeSiteAndNoSessionIsMade() throws Exception {
         HttpResponse<String> page = http().get("/apps/hello/");
         List<String> setCookies = page.headers().allValues("Set-Cookie");
-        assertEquals(1, setCookies.size(), "only the owner cookie, no JSESSIONID: " + setCookies);
-        String cookie = setCookies.get(0);
+        assertTrue(setCookies.stream().noneMatch(c -> c.startsWith("JSESSIONID")), "no session: " + setCookies);
+        List<String> owners = setCookies.stream().filter(c -> c.startsWith("jdash-owner=")).toList();
+        assertEquals(1, owners.size(), "one owner cookie: " + setCookies);
+        String cookie = owners.get(0);
         assertTrue(cookie.matches("jdash-owner=[0-9a-f]{32};.*"), cookie);
         List<String> attributes = Arrays.stream(cookie.split(";")).skip(1).map(String::trim)
                 .map(a -> a.toLowerCase(Locale.ROOT)).toList();
@@ -325,12 +382,13 @@ class ProtocolIT {
         String owner = browser.owner();
         HttpResponse<String> again = browser.get("/apps/simple/");
         assertTrue(again.headers().allValues("Set-Cookie").isEmpty(), "a valid owner is kept: " + again.headers().map());
-        assertEquals(token, CsrfMeta.of(again.body()), "the same owner, the same token, on every page");
+        assertEquals(token, CsrfMeta.of(again), "the same owner, the same token, on every page");
 
         for (String malformed : List.of(owner.toUpperCase(Locale.ROOT), owner.substring(1), owner + "0", "x", "")) {
             HttpResponse<String> answer = http().send(HttpRequest.newBuilder(URI.create(base + "apps/hello/"))
                     .header("Cookie", "jdash-owner=" + malformed));
-            String fresh = answer.headers().firstValue("Set-Cookie").orElse("");
+            String fresh = answer.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("jdash-owner="))
+                    .findFirst().orElse("");
             assertTrue(fresh.matches("jdash-owner=[0-9a-f]{32};.*"), "'" + malformed + "' gets a new owner: " + fresh);
             assertFalse(fresh.contains(owner), fresh);
         }
@@ -412,7 +470,7 @@ class ProtocolIT {
         var client = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
         var app = java.net.URI.create(base + "apps/probe/");
         String csrf = CsrfMeta.of(client.send(HttpRequest.newBuilder(app).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body());
+                HttpResponse.BodyHandlers.ofString()));
         var jobs = new java.util.ArrayList<String>();
         try {
             for (int i = 1; i <= 101; i++) {

@@ -144,7 +144,7 @@ final class Soak {
         URI page = URI.create(base.toString()).resolve("/apps/hello/");
         // the page first: its owner cookie and CSRF token, as a browser would have them
         String csrf = CsrfMeta.of(client.send(HttpRequest.newBuilder(page).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body());
+                HttpResponse.BodyHandlers.ofString()));
         URI endpoint = page.resolve("_dash-update-component");
         for (long n = 0; running.get(); n++) {
             HttpResponse<String> answer = client.send(HttpRequest.newBuilder(endpoint)

@@ -42,7 +42,7 @@ final class TestClient {
         var session = new TestClient(base, slug, "apps/" + slug + "/", true);
         HttpResponse<String> page = session.get(session.tokenPage);
         assertEquals(200, page.statusCode(), page.body());
-        session.csrf = CsrfMeta.of(page.body());
+        session.csrf = CsrfMeta.of(page);
         return session;
     }
 
@@ -94,13 +94,22 @@ final class TestClient {
     /** This client's CSRF token, from its token page (loaded once). */
     String csrf() throws IOException, InterruptedException {
         if (csrf == null && tokenPage != null) {
-            csrf = CsrfMeta.of(get(tokenPage).body());
+            csrf = CsrfMeta.of(get(tokenPage));
         }
         return csrf;
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    }
+
+    /** GETs {@code path} as bytes, with the given header name/value pairs. */
+    HttpResponse<byte[]> getBytes(String path, String... headers) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(base.resolve(path)).GET().timeout(Duration.ofSeconds(30));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** POSTs {@code body} with this session's CSRF token (as the runtime does), once it has one. */
@@ -185,7 +194,11 @@ final class TestClient {
     }
 
     static JsonStructure json(HttpResponse<String> response) {
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
+        return json(response.body());
+    }
+
+    static JsonStructure json(String text) {
+        try (var reader = Json.createReader(new StringReader(text))) {
             return reader.read();
         }
     }

@@ -1,0 +1,34 @@
+package io.jdash.web;
+
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The page's {@code <script id="_dash-config" type="application/json">}, which Dash's renderer reads before
+ * anything else: where the app's endpoints are ({@code requests_pathname_prefix}), production mode (no dev tools
+ * UI, no prop checks), the {@code children_props} of every suite, and where the CSRF token is (the
+ * {@code jdash-csrf} cookie, sent back in the {@code X-JDash-CSRF} header).
+ */
+@JsonbPropertyOrder({"urlBasePathname", "requestsPathnamePrefix", "ui", "propsCheck", "showUndoRedo",
+        "suppressCallbackExceptions", "updateTitle", "serveLocally", "childrenProps", "csrfTokenName", "csrfHeaderName"})
+public record DashConfig(
+        @JsonbProperty("url_base_pathname") String urlBasePathname,
+        @JsonbProperty("requests_pathname_prefix") String requestsPathnamePrefix,
+        boolean ui,
+        @JsonbProperty("props_check") boolean propsCheck,
+        @JsonbProperty("show_undo_redo") boolean showUndoRedo,
+        @JsonbProperty("suppress_callback_exceptions") boolean suppressCallbackExceptions,
+        @JsonbProperty("update_title") String updateTitle,
+        @JsonbProperty("serve_locally") boolean serveLocally,
+        @JsonbProperty("children_props") Map<String, Map<String, List<String>>> childrenProps,
+        @JsonbProperty("csrf_token_name") String csrfTokenName,
+        @JsonbProperty("csrf_header_name") String csrfHeaderName) {
+
+    /** Production settings for the app at {@code appPath} (ends with {@code /}). */
+    static DashConfig production(String appPath, Map<String, Map<String, List<String>>> childrenProps) {
+        return new DashConfig(appPath, appPath, false, false, false, false, "Updating...", true, childrenProps,
+                CsrfGuard.COOKIE, CsrfGuard.HEADER);
+    }
+}

@@ -1,0 +1,50 @@
+package io.jdash.web;
+
+import io.jdash.app.MountedApp;
+import io.jdash.json.JsonCodec;
+import io.jdash.layout.HtmlRenderer;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The index page of an app served by Dash's own renderer, as Dash writes it: an empty
+ * {@code react-entry-point} the renderer fills from {@code _dash-layout}, the {@link DashConfig}, and the
+ * scripts (React, the renderer, the suites, then {@code renderer-init.js} in place of Dash's inline start).
+ * The same for every visitor, so it is rendered once per app.
+ */
+final class RendererPage {
+
+    /** The page's scripts, in load order, under {@code _dash-component-suites/}. */
+    static final List<String> SCRIPTS = List.of(
+            "dash/deps/polyfill.min.js",
+            "dash/deps/react.min.js",
+            "dash/deps/react-dom.min.js",
+            "dash/deps/prop-types.min.js",
+            "dash/dash-renderer/build/dash_renderer.min.js", // the suites use the dash_component_api it defines
+            "dash/dcc/dash_core_components.js",
+            "dash/dcc/dash_core_components-shared.js",
+            "dash/html/dash_html_components.min.js",
+            "dash/dash_table/bundle.js",
+            "jdash/renderer-init.js");
+
+    private RendererPage() {
+    }
+
+    static String render(MountedApp app, String contextPath, Map<String, Map<String, List<String>>> childrenProps) {
+        String appPath = app.path(contextPath);
+        var html = new StringBuilder(2048)
+                .append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<title>").append(HtmlRenderer.escape(app.app().title())).append("</title>")
+                .append("</head><body>")
+                .append("<div id=\"react-entry-point\"><div class=\"_dash-loading\">Loading...</div></div>")
+                .append("<footer><script id=\"_dash-config\" type=\"application/json\">")
+                .append(JsonCodec.toJsonForHtml(DashConfig.production(appPath, childrenProps)))
+                .append("</script>");
+        for (String script : SCRIPTS) {
+            html.append("<script src=\"").append(HtmlRenderer.escape(appPath + SuiteFiles.url(script)))
+                    .append("\"></script>");
+        }
+        return html.append("</footer></body></html>").toString();
+    }
+}
