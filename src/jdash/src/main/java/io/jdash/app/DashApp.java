@@ -41,6 +41,22 @@ public interface DashApp {
     void callbacks(CallbackRegistry app);
 
     /**
+     * Dash's {@code suppress_callback_exceptions=True}: callbacks may name components the layout does not have (yet),
+     * as in an app whose callbacks add them; neither the server nor the renderer checks the ids then.
+     */
+    default boolean suppressCallbackExceptions() {
+        return false;
+    }
+
+    /**
+     * Dash's {@code app.validation_layout}: a layout holding every component any page or callback may show, against
+     * which the callbacks' ids are checked (the server's check and the renderer's); {@code null}: the layout only.
+     */
+    default Component validationLayout() {
+        return null;
+    }
+
+    /**
      * Dash's {@code background_callback_manager}: the manager for this app's background callbacks that name
      * none; {@code null} (the default) means the production manager where the server has its queue, else
      * the local one (the injectable default, {@code io.jdash.background.defaults.Managers}).

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * An app ready to serve: its layout built, its callbacks declared and checked (component ids unique, every id they
- * name is in the layout, no prop written twice, no cycle, worker queue names a queue can have), and its
+ * name is in the layout or its validation layout unless the app suppresses callback exceptions, no prop written
+ * twice, no cycle, worker queue names a queue can have), and its
  * {@code _dash-dependencies} computed once. {@link #mount} throws {@link InvalidCallbacks} for what the checks refuse.
  */
 public record MountedApp(DashApp app, Component layout, CallbackRegistry callbacks, List<CallbackSpec> dependencies) {
@@ -29,7 +30,11 @@ public record MountedApp(DashApp app, Component layout, CallbackRegistry callbac
         Component layout = app.layout();
         var callbacks = new CallbackRegistry();
         app.callbacks(callbacks);
-        checkIdsExist(app, layout, callbacks);
+        if (!app.suppressCallbackExceptions()) {
+            Component validation = app.validationLayout();
+            checkIdsExist(app, validation == null ? layout : Component.of("Div", "dash_html_components", layout, validation),
+                    callbacks);
+        }
         checkQueues(app, callbacks);
         return new MountedApp(app, layout, callbacks, CallbackSpec.of(callbacks.callbacks()));
     }
@@ -93,9 +98,10 @@ public record MountedApp(DashApp app, Component layout, CallbackRegistry callbac
                 named.addAll(cb.background().progress());
             }
             for (var dependency : named) {
-                if (!ids.contains(dependency.id())) {
+                if (!dependency.hasWildcard() && !ids.contains(dependency.id())) {
                     throw new InvalidCallbacks("app " + app.slug() + ": callback " + cb.id()
-                            + " names component " + dependency.id() + ", which is not in the layout");
+                            + " names component " + dependency.id() + ", which is not in the layout (a layout that"
+                            + " changes needs validationLayout() or suppressCallbackExceptions())");
                 }
             }
         }

@@ -64,9 +64,27 @@ public record Callback(String id, List<Output> outputs, List<Input> inputs, List
             return inputs.stream().map(Input::propId).collect(Collectors.joining(",", "_no_output(", ")"));
         }
         if (outputs.size() == 1) {
-            return outputs.get(0).propId();
+            return outputName(outputs.get(0), inputs);
         }
-        return outputs.stream().map(Output::propId).collect(Collectors.joining("...", "..", ".."));
+        return outputs.stream().map(o -> outputName(o, inputs)).collect(Collectors.joining("...", "..", ".."));
+    }
+
+    /**
+     * {@code id.prop}, and for an output that allows duplicates {@code id.prop@<hash of the inputs>}, as Dash names
+     * it, so that each callback writing the prop has a name of its own (the renderer drops what follows the @).
+     */
+    private static String outputName(Output output, List<Input> inputs) {
+        if (!output.duplicateAllowed()) {
+            return output.propId();
+        }
+        String joined = inputs.stream().map(Input::propId).collect(Collectors.joining("."));
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(joined.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return output.propId() + "@" + java.util.HexFormat.of().formatHex(hash);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public boolean isBackground() {

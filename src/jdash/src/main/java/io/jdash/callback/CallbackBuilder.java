@@ -21,6 +21,7 @@ public final class CallbackBuilder {
     private final List<Dependency> parameters = new ArrayList<>();
     private final Consumer<Callback> register;
     private boolean preventInitialCall;
+    private boolean initialDuplicate;
 
     CallbackBuilder(Dependency[] dependencies, Consumer<Callback> register) {
         this.register = register;
@@ -44,15 +45,41 @@ public final class CallbackBuilder {
     }
 
     /**
+     * Dash's {@code prevent_initial_call="initial_duplicate"}: run when the page loads although an output allows
+     * duplicates (whose initial calls then run in no set order).
+     */
+    public CallbackBuilder initialDuplicate() {
+        this.initialDuplicate = true;
+        return this;
+    }
+
+    private void checkDuplicates() {
+        for (Output output : outputs) {
+            if (output.duplicateAllowed() && !preventInitialCall && !initialDuplicate) {
+                throw new InvalidCallbacks("output " + output + " allows duplicates, which needs preventInitialCall():"
+                        + " the order of the initial calls is not the same on every page load; to run it anyway, use"
+                        + " initialDuplicate()");
+            }
+        }
+        WildcardRules.check(outputs, inputs, states);
+    }
+
+    /**
      * Dash's {@code background=True}: the callback runs as a job outside the request, on a worker queue;
      * options such as {@code running}, {@code cancel} and {@code progress} follow on the returned builder.
      */
     public BackgroundCallbackBuilder background() {
+        checkDuplicates();
+        if (outputs.stream().anyMatch(Output::hasWildcard) || inputs.stream().anyMatch(Input::hasWildcard)
+                || states.stream().anyMatch(State::hasWildcard)) {
+            throw new InvalidCallbacks("pattern-matching ids in background callbacks are not supported yet");
+        }
         return new BackgroundCallbackBuilder(outputs, inputs, states, parameters, preventInitialCall, register);
     }
 
     /** Registers the callback with its code. */
     public Callback handle(CallbackFunction function) {
+        checkDuplicates();
         var callback = new Callback(Callback.idFor(outputs, inputs), outputs, inputs, states, preventInitialCall, function,
                 null, parameters);
         register.accept(callback);

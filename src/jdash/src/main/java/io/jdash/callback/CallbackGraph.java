@@ -20,17 +20,15 @@ public final class CallbackGraph {
     private final Map<String, Set<String>> upstream = new LinkedHashMap<>();
 
     public CallbackGraph(List<Callback> callbacks) {
-        Map<String, String> writerOfProp = new HashMap<>();
-        callbacks.forEach(cb -> cb.outputs().forEach(out -> writerOfProp.put(out.propId(), cb.id())));
+        Map<String, List<String>> writersOfProp = new HashMap<>(); // several where outputs allow duplicates
+        callbacks.forEach(cb -> cb.outputs().forEach(out ->
+                writersOfProp.computeIfAbsent(out.propId(), prop -> new ArrayList<>()).add(cb.id())));
 
         Map<String, Set<String>> direct = new LinkedHashMap<>();
         for (Callback cb : callbacks) {
             Set<String> parents = new LinkedHashSet<>();
             for (Input input : cb.inputs()) {
-                String writer = writerOfProp.get(input.propId());
-                if (writer != null) {
-                    parents.add(writer);
-                }
+                parents.addAll(writersOfProp.getOrDefault(input.propId(), List.of()));
             }
             direct.put(cb.id(), parents);
         }

@@ -19,23 +19,32 @@ public final class CallbackInvoker {
 
     /**
      * The arguments {@code request} gives {@code callback}, checked against what it declared, in the order the
-     * callback declared its inputs and states (the request carries the inputs and the states apart).
+     * callback declared its inputs and states (the request carries the inputs and the states apart). An input with an
+     * {@code ALL} or {@code ALLSMALLER} wildcard gives the list of its components' values.
      */
     public static CallbackArgs bind(Callback callback, UpdateRequest request) {
+        return bind(callback, request, null);
+    }
+
+    /** {@link #bind(Callback, UpdateRequest)} with the HTTP side of the call for the callback's context. */
+    public static CallbackArgs bind(Callback callback, UpdateRequest request, CallbackHttp http) {
         var inputs = new LinkedHashMap<String, Object>();
         var states = new LinkedHashMap<String, Object>();
-        bindAll("inputs", callback.inputs(), request.inputs(), inputs);
-        bindAll("state", callback.states(), request.state(), states);
+        List<Object> inputValues = bindAll("inputs", callback.inputs(), request.inputs(), inputs);
+        List<Object> stateValues = bindAll("state", callback.states(), request.state(), states);
         for (String changed : request.changedPropIds()) {
             if (!inputs.containsKey(changed)) {
                 throw new BadCallbackRequest("changedPropIds names " + changed + ", which is not an input of " + callback.id());
             }
         }
         var values = new ArrayList<Object>(callback.parameters().size());
+        int input = 0;
+        int state = 0;
         for (Dependency parameter : callback.parameters()) {
-            values.add(parameter instanceof Input ? inputs.get(parameter.propId()) : states.get(parameter.propId()));
+            values.add(parameter instanceof Input ? value(inputValues.get(input++)) : value(stateValues.get(state++)));
         }
-        return new CallbackArgs(values, new CallbackContext(request.changedPropIds(), inputs, states));
+        return new CallbackArgs(values, new CallbackContext(request.changedPropIds(), inputs, states, inputValues,
+                stateValues, outputsOf(callback, request.outputs()), http));
     }
 
     /**
@@ -45,11 +54,17 @@ public final class CallbackInvoker {
     public static CallbackArgs bindValues(Callback callback, List<Object> values, List<String> changedPropIds) {
         var inputs = new LinkedHashMap<String, Object>();
         var states = new LinkedHashMap<String, Object>();
+        var inputsList = new ArrayList<Object>();
+        var statesList = new ArrayList<Object>();
         int i = 0;
         for (Dependency parameter : callback.parameters()) {
-            (parameter instanceof Input ? inputs : states).put(parameter.propId(), values.get(i++));
+            Object value = values.get(i++);
+            (parameter instanceof Input ? inputs : states).put(parameter.propId(), value);
+            (parameter instanceof Input ? inputsList : statesList)
+                    .add(new PropValue(parameter.id(), parameter.property(), value));
         }
-        return new CallbackArgs(values, new CallbackContext(changedPropIds, inputs, states));
+        return new CallbackArgs(values, new CallbackContext(changedPropIds, inputs, states, inputsList, statesList, null,
+                null));
     }
 
     /**
@@ -63,7 +78,12 @@ public final class CallbackInvoker {
 
     /** Runs the callback and maps its return value onto its outputs. */
     public static CallbackResult invoke(Callback callback, UpdateRequest request) {
-        CallbackArgs args = bind(callback, request);
+        return invoke(callback, request, null);
+    }
+
+    /** {@link #invoke(Callback, UpdateRequest)} with the HTTP side of the call (cookies, headers, cookies to set). */
+    public static CallbackResult invoke(Callback callback, UpdateRequest request, CallbackHttp http) {
+        CallbackArgs args = bind(callback, request, http);
         var sideUpdates = new LinkedHashMap<String, Map<String, Object>>();
         Object returned;
         try {
@@ -74,7 +94,7 @@ public final class CallbackInvoker {
         } catch (Exception e) {
             throw new CallbackFailure(callback.id() + " failed: " + describe(e), e);
         }
-        CallbackResult outputs = mapResult(callback, returned);
+        CallbackResult outputs = mapResult(callback, args.context().outputsList(), returned);
         if (sideUpdates.isEmpty()) {
             return outputs;
         }
@@ -84,14 +104,23 @@ public final class CallbackInvoker {
         return new CallbackResult.Updated(sideUpdates);
     }
 
-    /** Puts each returned value on its output, leaving {@code noUpdate} ones out. */
+    /** Puts each returned value on its output (a callback without pattern-matching outputs), leaving {@code noUpdate} ones out. */
     public static CallbackResult mapResult(Callback callback, Object returned) {
-        List<Output> outputs = callback.outputs();
+        return mapResult(callback, null, returned);
+    }
+
+    /**
+     * Puts each returned value on its output, leaving {@code noUpdate} ones out. {@code outputs} (from the request)
+     * names the components a pattern-matching output stands for; an {@code ALL} output takes a {@code List} with
+     * one value per component.
+     */
+    static CallbackResult mapResult(Callback callback, List<Object> outputs, Object returned) {
+        List<Output> declared = callback.outputs();
         List<?> values;
         if (callback.hasMultipleOutputs()) {
-            if (!(returned instanceof List<?> list) || list.size() != outputs.size()) {
-                throw new CallbackFailure(callback.id() + " has " + outputs.size()
-                        + " outputs and must return a List of " + outputs.size() + " values, but returned "
+            if (!(returned instanceof List<?> list) || list.size() != declared.size()) {
+                throw new CallbackFailure(callback.id() + " has " + declared.size()
+                        + " outputs and must return a List of " + declared.size() + " values, but returned "
                         + (returned instanceof List<?> l ? "a List of " + l.size() : String.valueOf(returned)), null);
             }
             values = list;
@@ -99,31 +128,123 @@ public final class CallbackInvoker {
             values = Collections.singletonList(returned);
         }
         var props = new LinkedHashMap<String, Map<String, Object>>();
-        for (int i = 0; i < outputs.size(); i++) {
+        for (int i = 0; i < declared.size(); i++) {
             Object value = values.get(i);
             if (value instanceof NoUpdate) {
                 continue;
             }
-            Output output = outputs.get(i);
-            props.computeIfAbsent(output.id(), id -> new LinkedHashMap<>()).put(output.property(), value);
+            Output output = declared.get(i);
+            Object target = output.hasWildcard() && outputs != null ? outputs.get(i) : output;
+            if (target instanceof List<?> many) {
+                if (!(value instanceof List<?> each) || each.size() != many.size()) {
+                    throw new CallbackFailure(callback.id() + ": output " + output + " stands for " + many.size()
+                            + " components here and takes a List of as many values, not " + value, null);
+                }
+                for (int j = 0; j < many.size(); j++) {
+                    put(props, (PropValue) many.get(j), output.property(), each.get(j));
+                }
+            } else if (target instanceof PropValue one) {
+                put(props, one, output.property(), value);
+            } else {
+                put(props, new PropValue(output.id(), output.property(), null), output.property(), value);
+            }
         }
         return props.isEmpty() ? new CallbackResult.Prevented() : new CallbackResult.Updated(props);
     }
 
-    private static void bindAll(String field, List<? extends Dependency> declared, List<PropValue> sent,
-                                Map<String, Object> byPropId) {
+    private static void put(Map<String, Map<String, Object>> props, PropValue target, String property, Object value) {
+        if (value instanceof NoUpdate) {
+            return;
+        }
+        props.computeIfAbsent(ComponentIds.stringify(target.id()), id -> new LinkedHashMap<>()).put(property, value);
+    }
+
+    /**
+     * The request's {@code outputs} as one entry per declared output: a {@link PropValue} (no value), or a list of
+     * them for an {@code ALL} output. For a callback without pattern-matching outputs, the declared ones.
+     */
+    private static List<Object> outputsOf(Callback callback, Object sent) {
+        List<Output> declared = callback.outputs();
+        if (declared.stream().noneMatch(Output::hasWildcard)) {
+            return declared.stream().map(o -> (Object) new PropValue(o.id(), o.property(), null)).toList();
+        }
+        List<?> entries = callback.hasMultipleOutputs() ? (sent instanceof List<?> list ? list : null)
+                : Collections.singletonList(sent);
+        if (entries == null || entries.size() != declared.size()) {
+            throw new BadCallbackRequest("outputs must hold one entry per output of " + callback.id());
+        }
+        var result = new ArrayList<Object>();
+        for (int i = 0; i < declared.size(); i++) {
+            Output output = declared.get(i);
+            Object entry = entries.get(i);
+            String where = "outputs[" + i + "]";
+            if (ComponentIds.isMulti(output.id())) {
+                if (!(entry instanceof List<?> many)) {
+                    throw new BadCallbackRequest(where + " must be a list: " + output + " has an ALL wildcard");
+                }
+                var concrete = new ArrayList<PropValue>();
+                for (Object one : many) {
+                    concrete.add(matching(output, PropValue.from(one, where), where));
+                }
+                result.add(concrete);
+            } else {
+                result.add(output.hasWildcard() ? matching(output, PropValue.from(entry, where), where)
+                        : new PropValue(output.id(), output.property(), null));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Checks the sent entries against the declared dependencies and records each value by its prop id. Returns one
+     * entry per declared dependency: its {@link PropValue}, or the list of them for an ALL/ALLSMALLER wildcard.
+     */
+    private static List<Object> bindAll(String field, List<? extends Dependency> declared, List<Object> sent,
+                                        Map<String, Object> byPropId) {
         if (sent.size() != declared.size()) {
             throw new BadCallbackRequest(field + " must hold " + declared + " but holds " + sent.size() + " values");
         }
+        var entries = new ArrayList<Object>(declared.size());
         for (int i = 0; i < declared.size(); i++) {
             Dependency want = declared.get(i);
-            PropValue got = sent.get(i);
-            if (got == null || !want.id().equals(got.id()) || !want.property().equals(got.property())) {
-                throw new BadCallbackRequest(field + "[" + i + "] must be " + want + " but is "
-                        + (got == null ? "null" : got.id() + "." + got.property()));
+            String where = field + "[" + i + "]";
+            if (ComponentIds.isMulti(want.id())) {
+                if (!(sent.get(i) instanceof List<?> many)) {
+                    throw new BadCallbackRequest(where + " must be a list: " + want + " has an ALL or ALLSMALLER wildcard");
+                }
+                var values = new ArrayList<PropValue>(many.size());
+                for (Object one : many) {
+                    PropValue got = normalized(matching(want, PropValue.from(one, where), where));
+                    byPropId.put(got.propId(), got.value());
+                    values.add(got);
+                }
+                entries.add(values);
+            } else {
+                PropValue got = normalized(matching(want, PropValue.from(sent.get(i), where), where));
+                byPropId.put(got.propId(), got.value());
+                entries.add(got);
             }
-            byPropId.put(want.propId(), normalize(got.value()));
         }
+        return entries;
+    }
+
+    private static PropValue matching(Dependency want, PropValue got, String where) {
+        if (!ComponentIds.matches(want.id(), got.id()) || !want.property().equals(got.property())) {
+            throw new BadCallbackRequest(where + " must be " + want + " but is " + got.propId());
+        }
+        return got;
+    }
+
+    private static PropValue normalized(PropValue value) {
+        return new PropValue(value.id(), value.property(), normalize(value.value()));
+    }
+
+    /** The argument an entry of {@link #bindAll} gives: its value, or the list of its components' values. */
+    private static Object value(Object entry) {
+        if (entry instanceof List<?> many) {
+            return many.stream().map(one -> ((PropValue) one).value()).toList();
+        }
+        return ((PropValue) entry).value();
     }
 
     /** JSON numbers come in as BigDecimal: whole ones become Integer or Long, others Double. */

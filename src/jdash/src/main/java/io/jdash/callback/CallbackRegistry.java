@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * The callbacks of one app, in the order they were declared: Dash's {@code @app.callback} is
- * {@link #callback(Dependency...)} here. A prop can be the output of one callback only, as in Dash.
+ * {@link #callback(Dependency...)} here. A prop can be the output of one callback only, as in Dash, except through
+ * outputs declared {@link Output#allowDuplicate()}.
  */
 public final class CallbackRegistry {
 
@@ -25,12 +26,17 @@ public final class CallbackRegistry {
     void register(Callback callback) {
         for (Output output : callback.outputs()) {
             String writer = writerOfProp.get(output.propId());
-            if (writer != null) {
+            if (writer != null && !output.duplicateAllowed()) {
                 throw new InvalidCallbacks("output " + output + " is already written by callback " + writer
-                        + "; a prop can be the output of one callback only");
+                        + "; a prop can be the output of one callback only, unless the others use"
+                        + " Output(...).allowDuplicate()");
             }
         }
-        callback.outputs().forEach(output -> writerOfProp.put(output.propId(), callback.id()));
+        if (byId.containsKey(callback.id())) {
+            throw new InvalidCallbacks("callback " + callback.id() + " is declared twice (the same outputs and inputs)");
+        }
+        callback.outputs().stream().filter(output -> !output.duplicateAllowed())
+                .forEach(output -> writerOfProp.put(output.propId(), callback.id()));
         byId.put(callback.id(), callback);
     }
 

@@ -1,21 +1,31 @@
 package io.jdash.callback;
 
-/** A component prop a callback reads or writes: {@code id.property}, as Dash names it. */
+/**
+ * A component prop a callback reads or writes: {@code id.property}, as Dash names it. The id is a string, or a
+ * dict ({@code Map}) for pattern-matching callbacks, whose values may be the {@link Wildcard}s.
+ */
 public sealed interface Dependency permits Output, Input, State {
 
-    String id();
+    /** A {@code String}, or a {@code Map} of String keys (a pattern-matching id, maybe with wildcards). */
+    Object id();
 
     String property();
 
-    /** {@code "my-input.value"}: how Dash names a prop in {@code changedPropIds} and {@code triggered}. */
+    /** {@code "my-input.value"}, {@code "{\"index\":1,\"type\":\"row\"}.value"}: how Dash names a prop. */
     default String propId() {
-        return id() + "." + property();
+        return ComponentIds.stringify(id()) + "." + property();
     }
 
-    static void check(String id, String property) {
-        if (id == null || id.isBlank() || property == null || property.isBlank()) {
+    /** Whether the id holds a wildcard, so that it stands for components the layout may not have yet. */
+    default boolean hasWildcard() {
+        return ComponentIds.hasWildcard(id());
+    }
+
+    static void check(Object id, String property) {
+        if (property == null || property.isBlank()) {
             throw new IllegalArgumentException("a dependency needs a component id and a property, got "
                     + id + "." + property);
         }
+        ComponentIds.check(id, true);
     }
 }

@@ -1,7 +1,10 @@
 package io.jdash.callback;
 
-/** A prop whose change fires a callback, passed to it as an argument: {@code Input("button_id", "n_clicks")}. */
-public record Input(String id, String property) implements Dependency {
+/**
+ * A prop whose change fires a callback, passed to it as an argument: {@code Input("button_id", "n_clicks")}, or with
+ * a pattern-matching id, {@code Input(Map.of("type", "row", "index", MATCH), "value")}.
+ */
+public record Input(Object id, String property) implements Dependency {
 
     public Input {
         Dependency.check(id, property);

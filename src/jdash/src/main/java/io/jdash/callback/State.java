@@ -1,7 +1,7 @@
 package io.jdash.callback;
 
-/** A prop passed to a callback without firing it: {@code State("my-input", "value")}. */
-public record State(String id, String property) implements Dependency {
+/** A prop passed to a callback without firing it: {@code State("my-input", "value")}; the id may be a pattern. */
+public record State(Object id, String property) implements Dependency {
 
     public State {
         Dependency.check(id, property);

@@ -11,14 +11,18 @@ import io.jdash.callback.BadCallbackRequest;
 import io.jdash.callback.Callback;
 import io.jdash.callback.CallbackArgs;
 import io.jdash.callback.CallbackFailure;
+import io.jdash.callback.CallbackHttp;
 import io.jdash.callback.CallbackInvoker;
 import io.jdash.callback.CallbackResult;
 import io.jdash.callback.UpdateRequest;
 import io.jdash.callback.UpdateResponse;
 import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -45,14 +49,26 @@ final class CallbackEndpoint {
             return;
         }
         CallbackResult result;
+        CallbackHttp http = httpOf(request);
         try {
-            result = CallbackInvoker.invoke(callback, update);
+            result = CallbackInvoker.invoke(callback, update, http);
         } catch (BadCallbackRequest bad) {
             throw new HttpError(400, bad.getMessage());
         } catch (CallbackFailure failure) {
             LOG.log(Level.WARNING, "callback failed in app " + app.slug() + ": " + failure.getMessage(), failure.getCause());
             Responses.error(response, 500, failure.getMessage());
             return;
+        }
+        for (CallbackHttp.ResponseCookie set : http.responseCookies()) {
+            var cookie = new Cookie(set.name(), set.value());
+            cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+            cookie.setHttpOnly(true);
+            cookie.setSecure(request.isSecure());
+            cookie.setAttribute("SameSite", "Lax");
+            if (set.maxAge() != null) {
+                cookie.setMaxAge((int) Math.min(Integer.MAX_VALUE, set.maxAge().toSeconds()));
+            }
+            response.addCookie(cookie);
         }
         if (result instanceof CallbackResult.Updated updated) {
             Responses.json(response, 200, UpdateResponse.of(updated.props()));
@@ -79,6 +95,21 @@ final class CallbackEndpoint {
             throw new HttpError(429, tooMany.getMessage());
         }
         Responses.json(response, 202, new JobAccepted(job));
+    }
+
+    /** The request's cookies and headers, for Dash's {@code ctx.cookies} and {@code ctx.headers}. */
+    private static CallbackHttp httpOf(HttpServletRequest request) {
+        var cookies = new LinkedHashMap<String, String>();
+        if (request.getCookies() != null) {
+            for (Cookie cookie : request.getCookies()) {
+                cookies.putIfAbsent(cookie.getName(), cookie.getValue());
+            }
+        }
+        var headers = new LinkedHashMap<String, String>();
+        for (String name : Collections.list(request.getHeaderNames())) {
+            headers.put(name, String.join(", ", Collections.list(request.getHeaders(name))));
+        }
+        return new CallbackHttp(cookies, headers);
     }
 
     private static UpdateRequest decode(byte[] body) {

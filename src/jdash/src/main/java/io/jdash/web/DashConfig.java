@@ -1,5 +1,7 @@
 package io.jdash.web;
 
+import io.jdash.app.DashApp;
+import io.jdash.layout.Component;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
@@ -12,7 +14,8 @@ import java.util.Map;
  * {@code jdash-csrf} cookie, sent back in the {@code X-JDash-CSRF} header).
  */
 @JsonbPropertyOrder({"urlBasePathname", "requestsPathnamePrefix", "ui", "propsCheck", "showUndoRedo",
-        "suppressCallbackExceptions", "updateTitle", "serveLocally", "childrenProps", "csrfTokenName", "csrfHeaderName"})
+        "suppressCallbackExceptions", "validationLayout", "updateTitle", "serveLocally", "childrenProps",
+        "csrfTokenName", "csrfHeaderName"})
 public record DashConfig(
         @JsonbProperty("url_base_pathname") String urlBasePathname,
         @JsonbProperty("requests_pathname_prefix") String requestsPathnamePrefix,
@@ -20,15 +23,16 @@ public record DashConfig(
         @JsonbProperty("props_check") boolean propsCheck,
         @JsonbProperty("show_undo_redo") boolean showUndoRedo,
         @JsonbProperty("suppress_callback_exceptions") boolean suppressCallbackExceptions,
+        @JsonbProperty("validation_layout") Component validationLayout,
         @JsonbProperty("update_title") String updateTitle,
         @JsonbProperty("serve_locally") boolean serveLocally,
         @JsonbProperty("children_props") Map<String, Map<String, List<String>>> childrenProps,
         @JsonbProperty("csrf_token_name") String csrfTokenName,
         @JsonbProperty("csrf_header_name") String csrfHeaderName) {
 
-    /** Production settings for the app at {@code appPath} (ends with {@code /}). */
-    static DashConfig production(String appPath, Map<String, Map<String, List<String>>> childrenProps) {
-        return new DashConfig(appPath, appPath, false, false, false, false, "Updating...", true, childrenProps,
-                CsrfGuard.COOKIE, CsrfGuard.HEADER);
+    /** Production settings for {@code app}, served at {@code appPath} (ends with {@code /}). */
+    static DashConfig production(DashApp app, String appPath, Map<String, Map<String, List<String>>> childrenProps) {
+        return new DashConfig(appPath, appPath, false, false, false, app.suppressCallbackExceptions(),
+                app.validationLayout(), "Updating...", true, childrenProps, CsrfGuard.COOKIE, CsrfGuard.HEADER);
     }
 }

@@ -39,7 +39,7 @@ final class RendererPage {
                 .append("</head><body>")
                 .append("<div id=\"react-entry-point\"><div class=\"_dash-loading\">Loading...</div></div>")
                 .append("<footer><script id=\"_dash-config\" type=\"application/json\">")
-                .append(JsonCodec.toJsonForHtml(DashConfig.production(appPath, childrenProps)))
+                .append(JsonCodec.toJsonForHtml(DashConfig.production(app.app(), appPath, childrenProps)))
                 .append("</script>");
         for (String script : SCRIPTS) {
             html.append("<script src=\"").append(HtmlRenderer.escape(appPath + SuiteFiles.url(script)))

@@ -64,8 +64,8 @@ class MountedAppTest {
 
         var e = assertThrows(InvalidCallbacks.class, () -> MountedApp.mount(app));
 
-        assertEquals("app test-app: callback missing.children names component missing, which is not in the layout",
-                e.getMessage());
+        assertEquals("app test-app: callback missing.children names component missing, which is not in the layout"
+                + " (a layout that changes needs validationLayout() or suppressCallbackExceptions())", e.getMessage());
     }
 
     @Test

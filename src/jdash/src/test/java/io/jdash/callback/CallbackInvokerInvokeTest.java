@@ -161,7 +161,7 @@ class CallbackInvokerInvokeTest {
     @Test
     void callbackContextIsAvailableInsideTheFunction() {
         var seen = new AtomicReference<CallbackContext>();
-        var triggered = new AtomicReference<String>();
+        var triggered = new AtomicReference<Object>();
 
         CallbackInvoker.invoke(single(args -> {
             seen.set(callbackContext());
@@ -178,7 +178,7 @@ class CallbackInvokerInvokeTest {
 
     @Test
     void callbackContextOnTheInitialCallHasNoTrigger() {
-        var triggered = new AtomicReference<String>("unset");
+        var triggered = new AtomicReference<Object>("unset");
 
         CallbackInvoker.invoke(single(args -> {
             triggered.set(callbackContext().triggeredId());

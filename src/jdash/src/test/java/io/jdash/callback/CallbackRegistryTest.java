@@ -105,7 +105,8 @@ class CallbackRegistryTest {
                 () -> registry.callback(new Output("out", "children"), new Input("b", "value")).handle(args -> "b"));
 
         assertEquals("output out.children is already written by callback out.children; "
-                + "a prop can be the output of one callback only", e.getMessage());
+                + "a prop can be the output of one callback only, unless the others use Output(...).allowDuplicate()",
+                e.getMessage());
         assertEquals(1, registry.callbacks().size());
         assertEquals("a", invokeFirst(registry));
     }

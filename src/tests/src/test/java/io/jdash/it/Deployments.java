@@ -13,6 +13,6 @@ final class Deployments {
     static WebArchive builtWarWithTestApps() {
         File war = new File(System.getProperty("jdash.test.war", "target/deployments/jdash-gallery.war"));
         return ShrinkWrap.createFromZipFile(WebArchive.class, war)
-                .addClasses(ProbeApp.class, NoOpApp.class);
+                .addClasses(ProbeApp.class, NoOpApp.class, DashFeaturesApp.class);
     }
 }

@@ -1,0 +1,99 @@
+package io.jdash.it;
+
+import static io.jdash.callback.Wildcard.ALL;
+import static io.jdash.callback.Wildcard.MATCH;
+
+import io.jdash.app.DashApp;
+import io.jdash.callback.CallbackContext;
+import io.jdash.callback.CallbackRegistry;
+import io.jdash.callback.Input;
+import io.jdash.callback.Output;
+import io.jdash.callback.Patch;
+import io.jdash.callback.State;
+import io.jdash.layout.Component;
+import io.jdash.layout.Dcc;
+import io.jdash.layout.Html;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Dash's callback features on Dash's renderer, one small part each: pattern-matching ids (rows added by a
+ * {@link Patch}, a MATCH callback per row, an ALL summary), an output two callbacks write ({@code allowDuplicate}),
+ * arguments in declaration order, and the request's cookies and headers with a cookie set in the answer.
+ */
+@ApplicationScoped
+public class DashFeaturesApp implements DashApp {
+
+    @Override
+    public String slug() {
+        return "features";
+    }
+
+    @Override
+    public String title() {
+        return "Callback features";
+    }
+
+    @Override
+    public Component layout() {
+        return Html.Div(
+                Html.Button("Add row").id("add-row"),
+                Html.Button("Clear").id("clear"),
+                Html.Div().id("rows"),
+                Html.Div().id("total"),
+                Dcc.Input().id("order-a").value("a"),
+                Dcc.Input().id("order-b").value("b"),
+                Dcc.Input().id("order-c").value("c"),
+                Html.Div().id("order-out"),
+                Html.Button("Who").id("who"),
+                Html.Div().id("who-out"));
+    }
+
+    static Map<String, Object> rowId(String type, Object index) {
+        return Map.of("type", type, "index", index);
+    }
+
+    @Override
+    public void callbacks(CallbackRegistry app) {
+        app.callback(new Output("rows", "children"), new Input("add-row", "n_clicks")).preventInitialCall()
+                .handle(args -> {
+                    int n = args.intOrZero(0);
+                    return new Patch().at().append(Html.Div(
+                            Dcc.Input().id(rowId("row-in", n)).value(""),
+                            Html.Span().id(rowId("row-out", n))).id("row-" + n));
+                });
+
+        app.callback(new Output(rowId("row-out", MATCH), "children"), new Input(rowId("row-in", MATCH), "value"))
+                .handle(args -> {
+                    Object triggered = CallbackContext.callbackContext().triggeredId();
+                    Object index = triggered instanceof Map<?, ?> id ? id.get("index") : "?";
+                    return "row " + index + ": " + args.get(0);
+                });
+
+        app.callback(new Output("total", "children"), new Input(rowId("row-in", ALL), "value"))
+                .handle(args -> {
+                    List<?> values = (List<?>) args.get(0);
+                    return values.size() + " rows: " + values.stream().map(String::valueOf).collect(Collectors.joining("|"));
+                });
+
+        app.callback(new Output("total", "children").allowDuplicate(), new Input("clear", "n_clicks")).preventInitialCall()
+                .handle(args -> "cleared");
+
+        app.callback(new Output("order-out", "children"), new Input("order-a", "value"), new State("order-b", "value"),
+                new Input("order-c", "value"))
+                .handle(args -> args.values().stream().map(String::valueOf).collect(Collectors.joining(",")));
+
+        app.callback(new Output("who-out", "children"), new Input("who", "n_clicks")).preventInitialCall()
+                .handle(args -> {
+                    CallbackContext ctx = CallbackContext.callbackContext();
+                    String flavor = ctx.cookies().get("flavor");
+                    ctx.setCookie("flavor", "mint");
+                    boolean owner = ctx.cookies().containsKey("jdash-owner");
+                    return "flavor " + Objects.requireNonNullElse(flavor, "none") + ", header "
+                            + ctx.headers().containsKey("x-jdash-csrf") + ", owner shown " + owner;
+                });
+    }
+}

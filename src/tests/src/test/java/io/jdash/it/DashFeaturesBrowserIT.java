@@ -1,0 +1,75 @@
+package io.jdash.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** Dash's callback features, as a person uses them on Dash's renderer ({@link DashFeaturesApp}). */
+class DashFeaturesBrowserIT extends BrowserCase {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWarWithTestApps();
+    }
+
+    private static String rowOut(int n) {
+        return "{\"index\":" + n + ",\"type\":\"row-out\"}";
+    }
+
+    private WebElement rowIn(int n) {
+        return browser.byId("{\"index\":" + n + ",\"type\":\"row-in\"}");
+    }
+
+    @Test
+    void rowsAddedByAPatchEachGetTheirMatchCallbackAndTheAllCallbackSeesThemAll() {
+        browser.open(base + "apps/features/");
+        browser.waitForText("total", "0 rows: ");
+        browser.byId("add-row").click();
+        browser.waitForText(rowOut(1), "row 1: ");
+        browser.byId("add-row").click();
+        browser.waitForText(rowOut(2), "row 2: ");
+        browser.waitForText("total", "2 rows: |");
+
+        rowIn(2).sendKeys("two");
+        browser.waitForText(rowOut(2), "row 2: two");
+        assertEquals("row 1: ", browser.textOf(rowOut(1)), "MATCH updates only the row that changed");
+        browser.waitForText("total", "2 rows: |two");
+        rowIn(1).sendKeys("one");
+        browser.waitForText("total", "2 rows: one|two");
+        assertEquals(2, browser.driver.findElements(By.cssSelector("#rows > div")).size(), "the patch appended, twice");
+    }
+
+    @Test
+    void aSecondCallbackWritesTheSameOutputThroughAllowDuplicate() {
+        browser.open(base + "apps/features/");
+        browser.waitForText("total", "0 rows: ");
+        browser.byId("clear").click();
+        browser.waitForText("total", "cleared");
+    }
+
+    @Test
+    void argumentsComeInDeclarationOrder() {
+        browser.open(base + "apps/features/");
+        browser.waitForText("order-out", "a,b,c");
+        WebElement c = browser.byId("order-c");
+        c.sendKeys(Keys.chord(Keys.CONTROL, "a"), "C");
+        browser.waitForText("order-out", "a,b,C");
+    }
+
+    @Test
+    void aCallbackReadsTheRequestsCookiesAndHeadersAndSetsACookie() {
+        browser.open(base + "apps/features/");
+        browser.awaitReady();
+        browser.byId("who").click();
+        browser.waitForText("who-out", "flavor none, header true, owner shown false");
+        browser.byId("who").click();
+        browser.waitForText("who-out", "flavor mint, header true, owner shown false");
+        assertTrue(browser.driver.manage().getCookieNamed("flavor").isHttpOnly());
+    }
+}
