@@ -41,6 +41,16 @@ public interface DashApp {
     void callbacks(CallbackRegistry app);
 
     /**
+     * Dash's {@code assets_folder}: a folder of the WAR (or of a jar's {@code META-INF/resources}) whose files are served
+     * at {@code <app path>/assets/}; its {@code .css} files are linked in the page's head and its {@code .js} files
+     * loaded after the component suites (in path order, as Dash does), and its {@code favicon.ico} is the page's icon.
+     * The default is {@code /assets/<slug>}, i.e. {@code src/main/webapp/assets/<slug>/} in a Maven WAR project.
+     */
+    default String assetsFolder() {
+        return "/assets/" + slug();
+    }
+
+    /**
      * Dash's {@code suppress_callback_exceptions=True}: callbacks may name components the layout does not have (yet),
      * as in an app whose callbacks add them; neither the server nor the renderer checks the ids then.
      */

@@ -36,6 +36,11 @@ public record MountedApp(DashApp app, Component layout, CallbackRegistry callbac
                     callbacks);
         }
         checkQueues(app, callbacks);
+        if (callbacks.callbacks().stream().anyMatch(Callback::isBackground)
+                && callbacks.callbacks().stream().anyMatch(Callback::isClientside)) {
+            throw new InvalidCallbacks("app " + app.slug() + ": clientside callbacks need Dash's renderer, which does"
+                    + " not serve apps with background callbacks yet (JDash's older runtime does)");
+        }
         return new MountedApp(app, layout, callbacks, CallbackSpec.of(callbacks.callbacks()));
     }
 

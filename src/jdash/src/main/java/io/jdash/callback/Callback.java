@@ -91,6 +91,11 @@ public record Callback(String id, List<Output> outputs, List<Input> inputs, List
         return background != null;
     }
 
+    /** Whether the browser runs it ({@link ClientsideFunction}); the server then never does. */
+    public boolean isClientside() {
+        return function instanceof ClientsideFunction;
+    }
+
     public boolean hasMultipleOutputs() {
         return outputs.size() > 1;
     }

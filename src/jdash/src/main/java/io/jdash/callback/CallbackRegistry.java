@@ -23,6 +23,27 @@ public final class CallbackRegistry {
         return new CallbackBuilder(dependencies, this::register);
     }
 
+    /**
+     * Dash's {@code app.clientside_callback(ClientsideFunction(namespace, function_name), ...)}: a callback the
+     * browser runs, with a function of the app's assets scripts ({@code window.dash_clientside.<namespace>.<name>}).
+     */
+    public Callback clientsideCallback(ClientsideFunction function, Dependency... dependencies) {
+        return callback(dependencies).handle(function);
+    }
+
+    /**
+     * Refuses Dash's other form, {@code app.clientside_callback("function (x) { ... }", ...)}: inline JavaScript
+     * cannot run under JDash's Content-Security-Policy ({@code script-src 'self'}).
+     *
+     * @throws InvalidCallbacks always, saying what to do instead
+     */
+    public Callback clientsideCallback(String javascript, Dependency... dependencies) {
+        throw new InvalidCallbacks("a clientside callback given as inline JavaScript cannot run: the pages' "
+                + "Content-Security-Policy allows scripts from files only (script-src 'self'). Put the function in a "
+                + "script of the app's assets folder as window.dash_clientside.<namespace>.<name> = function (...) {...} "
+                + "and declare clientsideCallback(ClientsideFunction.of(\"<namespace>\", \"<name>\"), ...)");
+    }
+
     void register(Callback callback) {
         for (Output output : callback.outputs()) {
             String writer = writerOfProp.get(output.propId());

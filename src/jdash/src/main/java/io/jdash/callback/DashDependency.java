@@ -36,7 +36,8 @@ public record DashDependency(
     public static List<DashDependency> of(List<Callback> callbacks) {
         return callbacks.stream()
                 .map(cb -> new DashDependency(cb.id(), cb.inputs().stream().map(Prop::of).toList(),
-                        cb.states().stream().map(Prop::of).toList(), null, cb.preventInitialCall(), null,
+                        cb.states().stream().map(Prop::of).toList(),
+                        cb.function() instanceof ClientsideFunction clientside ? clientside : null, cb.preventInitialCall(), null,
                         false, cb.outputs().isEmpty(), null, false))
                 .toList();
     }

@@ -31,6 +31,7 @@ public class Component {
     private final String namespace;
     private final Object id;
     private final Map<String, Object> props;
+    /** {@code null} when never given (Dash's {@code children=None}); an empty list when given as none. */
     private final List<Object> children;
 
     protected Component(String type, String namespace, Object id, Map<String, Object> props, List<?> children) {
@@ -43,14 +44,15 @@ public class Component {
             throw new IllegalArgumentException("'id' and 'children' are not plain props: use id(..) and children(..)");
         }
         this.props = Collections.unmodifiableMap(copy);
-        var kids = children == null ? List.<Object>of() : children;
-        kids.forEach(Component::checkChild); // before List.copyOf, which would throw a bare NPE on a null child
-        this.children = List.copyOf(kids);
+        if (children != null) {
+            children.forEach(Component::checkChild); // before List.copyOf, which would throw a bare NPE on a null child
+        }
+        this.children = children == null ? null : List.copyOf(children);
     }
 
     /** A component of any suite by name, with no props and the given children: {@code Component.of("Div", "dash_html_components")}. */
     public static Component of(String type, String namespace, Object... children) {
-        return new Component(type, namespace, null, Map.of(), Arrays.asList(children));
+        return new Component(type, namespace, null, Map.of(), children.length == 0 ? null : listOf(children));
     }
 
     /**
@@ -79,8 +81,17 @@ public class Component {
         return props;
     }
 
+    /** The children; empty when there are none. */
     public List<Object> children() {
-        return children;
+        return children == null ? List.of() : children;
+    }
+
+    /**
+     * Whether children were given, even none ({@code children=[]} in Dash, which the browser can then append to with
+     * a {@code Patch}); a component made without any has {@code children=None}.
+     */
+    public boolean hasChildrenProp() {
+        return children != null;
     }
 
     public Component id(String newId) {
@@ -101,7 +112,7 @@ public class Component {
             }
             case "children" -> {
                 if (value == null) {
-                    return children(new Object[0]);
+                    return copy(id, props, null);
                 }
                 return value instanceof List<?> list ? children(list.toArray()) : children(value);
             }
@@ -117,9 +128,20 @@ public class Component {
         }
     }
 
-    /** Replaces the children. */
+    /**
+     * Replaces the children, given one by one or as one {@code List} (as Dash's {@code html.Div([...])}); an empty list
+     * is Dash's {@code children=[]}, which a {@code Patch} can append to.
+     */
     public Component children(Object... newChildren) {
-        return copy(id, props, Arrays.asList(newChildren));
+        return copy(id, props, listOf(newChildren));
+    }
+
+    /** The children as given: one List stands for its items. */
+    private static List<Object> listOf(Object[] children) {
+        if (children.length == 1 && children[0] instanceof List<?> list) {
+            return new ArrayList<>(list);
+        }
+        return Arrays.asList(children);
     }
 
     /** The CSS {@code style}, with React's camelCase keys as in Dash: {@code Map.of("visibility", "hidden")}. */
@@ -148,7 +170,7 @@ public class Component {
     public Object get(String name) {
         return switch (name) {
             case "id" -> id;
-            case "children" -> children.isEmpty() ? null : children;
+            case "children" -> children;
             default -> props.get(name);
         };
     }
@@ -164,7 +186,7 @@ public class Component {
         if (value instanceof Component component) {
             into.add(component);
             component.props.values().forEach(v -> collect(v, into));
-            component.children.forEach(child -> collect(child, into));
+            component.children().forEach(child -> collect(child, into));
         } else if (value instanceof List<?> list) {
             list.forEach(v -> collect(v, into));
         } else if (value instanceof Map<?, ?> map) {
@@ -190,7 +212,7 @@ public class Component {
     public boolean equals(Object other) {
         return other instanceof Component c && c.getClass() == getClass() && type.equals(c.type)
                 && namespace.equals(c.namespace) && Objects.equals(id, c.id) && props.equals(c.props)
-                && children.equals(c.children);
+                && Objects.equals(children, c.children);
     }
 
     @Override
@@ -200,6 +222,6 @@ public class Component {
 
     @Override
     public String toString() {
-        return namespace + "." + type + (id == null ? "" : "#" + id) + props + children;
+        return namespace + "." + type + (id == null ? "" : "#" + id) + props + children();
     }
 }

@@ -17,7 +17,7 @@ public final class ComponentJsonAdapter implements JsonbAdapter<Component, Map<S
             props.put("id", component.id());
         }
         props.putAll(component.props());
-        if (!component.children().isEmpty()) {
+        if (component.hasChildrenProp()) {
             props.put("children", component.children());
         }
         var json = new LinkedHashMap<String, Object>();

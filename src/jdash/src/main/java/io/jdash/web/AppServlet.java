@@ -80,7 +80,8 @@ public class AppServlet extends HttpServlet {
                 if (RendererChoice.dashRenderer(app)) {
                     csrf.setCookie(request, response, owner);
                     Responses.html(response, rendererPages.computeIfAbsent(app.slug(), slug ->
-                            RendererPage.render(app, request.getContextPath(), childrenProps())));
+                            RendererPage.render(app, request.getContextPath(), childrenProps(),
+                                    AppAssets.list(getServletContext(), app.app().assetsFolder()))));
                 } else {
                     Responses.html(response, pages.computeIfAbsent(app.slug(),
                             slug -> PageRenderer.render(app, request.getContextPath())).withToken(csrf.tokenFor(owner)));
@@ -100,6 +101,12 @@ public class AppServlet extends HttpServlet {
                 CallbackEndpoint.handle(app, jobs, request, response);
             }
             default -> {
+                if (parts[2].startsWith(AppAssets.PATH)) {
+                    requireMethod(request, "GET");
+                    AppAssets.serve(getServletContext(), app.app().assetsFolder(), parts[2].substring(AppAssets.PATH.length()),
+                            request, response);
+                    return;
+                }
                 if (parts[2].startsWith(SuiteFiles.PATH)) {
                     requireMethod(request, "GET");
                     SuiteFiles.serve(parts[2].substring(SuiteFiles.PATH.length()), request, response);

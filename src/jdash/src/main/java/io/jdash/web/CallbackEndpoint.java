@@ -44,6 +44,9 @@ final class CallbackEndpoint {
         UpdateRequest update = decode(RequestBody.readJson(request));
         Callback callback = app.callbacks().find(update.output())
                 .orElseThrow(() -> new HttpError(404, "app " + app.slug() + " has no callback with output " + update.output()));
+        if (callback.isClientside()) {
+            throw new HttpError(400, "callback " + callback.id() + " is a clientside callback: the browser runs it");
+        }
         if (callback.isBackground()) {
             submit(app, jobs, callback, update, request, response, accepted);
             return;

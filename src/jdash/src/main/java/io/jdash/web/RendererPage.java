@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The index page of an app served by Dash's own renderer, as Dash writes it: an empty
- * {@code react-entry-point} the renderer fills from {@code _dash-layout}, the {@link DashConfig}, and the
- * scripts (React, the renderer, the suites, then {@code renderer-init.js} in place of Dash's inline start).
+ * The index page of an app served by Dash's own renderer, as Dash writes it: the favicon and the assets' stylesheets,
+ * an empty {@code react-entry-point} the renderer fills from {@code _dash-layout}, the {@link DashConfig}, and the
+ * scripts (React, the renderer, the suites, the assets' scripts, then {@code renderer-init.js} in place of Dash's
+ * inline start).
  * The same for every visitor, so it is rendered once per app.
  */
 final class RendererPage {
@@ -30,21 +31,32 @@ final class RendererPage {
     private RendererPage() {
     }
 
-    static String render(MountedApp app, String contextPath, Map<String, Map<String, List<String>>> childrenProps) {
+    static String render(MountedApp app, String contextPath, Map<String, Map<String, List<String>>> childrenProps,
+                         AppAssets.Listing assets) {
         String appPath = app.path(contextPath);
+        String favicon = assets.favicon() != null ? assets.favicon() : SuiteFiles.url("jdash/favicon.svg");
         var html = new StringBuilder(2048)
                 .append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>").append(HtmlRenderer.escape(app.app().title())).append("</title>")
-                .append("</head><body>")
+                .append("<link rel=\"icon\" href=\"").append(HtmlRenderer.escape(appPath + favicon)).append("\">");
+        for (String stylesheet : assets.stylesheets()) {
+            html.append("<link rel=\"stylesheet\" href=\"").append(HtmlRenderer.escape(appPath + stylesheet)).append("\">");
+        }
+        html.append("</head><body>")
                 .append("<div id=\"react-entry-point\"><div class=\"_dash-loading\">Loading...</div></div>")
                 .append("<footer><script id=\"_dash-config\" type=\"application/json\">")
                 .append(JsonCodec.toJsonForHtml(DashConfig.production(app.app(), appPath, childrenProps)))
                 .append("</script>");
-        for (String script : SCRIPTS) {
+        for (String script : SCRIPTS.subList(0, SCRIPTS.size() - 1)) {
             html.append("<script src=\"").append(HtmlRenderer.escape(appPath + SuiteFiles.url(script)))
                     .append("\"></script>");
         }
+        for (String script : assets.scripts()) { // after the suites, before the renderer starts, as in Dash
+            html.append("<script src=\"").append(HtmlRenderer.escape(appPath + script)).append("\"></script>");
+        }
+        html.append("<script src=\"").append(HtmlRenderer.escape(appPath + SuiteFiles.url(SCRIPTS.get(SCRIPTS.size() - 1))))
+                .append("\"></script>");
         return html.append("</footer></body></html>").toString();
     }
 }

@@ -120,4 +120,13 @@ class ComponentJsonTest {
 
         assertThrows(UnsupportedOperationException.class, () -> adapter.adaptFromJson(Map.of()));
     }
+
+    @Test
+    void childrenNeverGivenAreLeftOutButAnEmptyListIsSent() {
+        assertEquals("{\"type\":\"Div\",\"namespace\":\"dash_html_components\",\"props\":{\"id\":\"a\"}}",
+                io.jdash.json.JsonCodec.toJson(Html.Div().id("a")));
+        assertEquals("{\"type\":\"Div\",\"namespace\":\"dash_html_components\",\"props\":{\"id\":\"a\",\"children\":[]}}",
+                io.jdash.json.JsonCodec.toJson(Html.Div(java.util.List.of()).id("a")));
+        assertEquals(java.util.List.of("x", "y"), Html.Div(java.util.List.of("x", "y")).children(), "a List stands for its items");
+    }
 }

@@ -139,7 +139,8 @@ class ComponentTest {
         var e = assertThrows(IllegalArgumentException.class, () -> Html.Div(Boolean.TRUE));
         assertTrue(e.getMessage().contains("java.lang.Boolean"), e.getMessage());
 
-        assertThrows(IllegalArgumentException.class, () -> Html.Div(List.of("nested")));
+        assertThrows(IllegalArgumentException.class, () -> Html.Div(List.of(List.of("nested"))), "a list inside the list");
+        assertThrows(IllegalArgumentException.class, () -> Html.Div("a", List.of("b")), "a list beside a child");
         assertThrows(IllegalArgumentException.class, () -> Html.Div().children(Map.of("a", 1)));
     }
 

@@ -29,26 +29,26 @@ class DashFeaturesBrowserIT extends BrowserCase {
     @Test
     void rowsAddedByAPatchEachGetTheirMatchCallbackAndTheAllCallbackSeesThemAll() {
         browser.open(base + "apps/features/");
-        browser.waitForText("total", "0 rows: ");
+        browser.waitForText("total", "0 rows []");
         browser.byId("add-row").click();
-        browser.waitForText(rowOut(1), "row 1: ");
+        browser.waitForText(rowOut(1), "row 1 = []");
         browser.byId("add-row").click();
-        browser.waitForText(rowOut(2), "row 2: ");
-        browser.waitForText("total", "2 rows: |");
+        browser.waitForText(rowOut(2), "row 2 = []");
+        browser.waitForText("total", "2 rows [|]");
 
         rowIn(2).sendKeys("two");
-        browser.waitForText(rowOut(2), "row 2: two");
-        assertEquals("row 1: ", browser.textOf(rowOut(1)), "MATCH updates only the row that changed");
-        browser.waitForText("total", "2 rows: |two");
+        browser.waitForText(rowOut(2), "row 2 = [two]");
+        assertEquals("row 1 = []", browser.textOf(rowOut(1)), "MATCH updates only the row that changed");
+        browser.waitForText("total", "2 rows [|two]");
         rowIn(1).sendKeys("one");
-        browser.waitForText("total", "2 rows: one|two");
+        browser.waitForText("total", "2 rows [one|two]");
         assertEquals(2, browser.driver.findElements(By.cssSelector("#rows > div")).size(), "the patch appended, twice");
     }
 
     @Test
     void aSecondCallbackWritesTheSameOutputThroughAllowDuplicate() {
         browser.open(base + "apps/features/");
-        browser.waitForText("total", "0 rows: ");
+        browser.waitForText("total", "0 rows []");
         browser.byId("clear").click();
         browser.waitForText("total", "cleared");
     }
@@ -71,5 +71,18 @@ class DashFeaturesBrowserIT extends BrowserCase {
         browser.byId("who").click();
         browser.waitForText("who-out", "flavor mint, header true, owner shown false");
         assertTrue(browser.driver.manage().getCookieNamed("flavor").isHttpOnly());
+    }
+
+    @Test
+    void aClientsideCallbackRunsTheAssetsScriptAndTheAssetsStylesheetApplies() {
+        browser.open(base + "apps/features/");
+        browser.waitForText("shout-out", "QUIET!");
+        WebElement input = browser.byId("shout-in");
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "loud");
+        browser.waitForText("shout-out", "LOUD!");
+        String color = browser.byId("who-out").getCssValue("color");
+        assertTrue(color.matches("rgba?\\(0, 128, 0(, 1)?\\)"), "assets/features/style.css is linked: " + color);
+        String icon = browser.driver.findElement(By.cssSelector("link[rel=icon]")).getDomAttribute("href");
+        assertTrue(icon.startsWith("/apps/features/_dash-component-suites/jdash/favicon."), icon);
     }
 }

@@ -2,6 +2,7 @@ package io.jdash.it;
 
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The WAR under test: the gallery WAR Maven built (with the jdash jar in WEB-INF/lib), as a user deploys it, plus the test-only apps. */
@@ -13,6 +14,8 @@ final class Deployments {
     static WebArchive builtWarWithTestApps() {
         File war = new File(System.getProperty("jdash.test.war", "target/deployments/jdash-gallery.war"));
         return ShrinkWrap.createFromZipFile(WebArchive.class, war)
-                .addClasses(ProbeApp.class, NoOpApp.class, DashFeaturesApp.class);
+                .addClasses(ProbeApp.class, NoOpApp.class, DashFeaturesApp.class)
+                .addAsWebResource(new StringAsset(DashFeaturesApp.ASSET_SCRIPT), "assets/features/clientside.js")
+                .addAsWebResource(new StringAsset(DashFeaturesApp.ASSET_STYLE), "assets/features/style.css");
     }
 }
