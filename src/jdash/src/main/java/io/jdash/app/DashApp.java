@@ -51,6 +51,15 @@ public interface DashApp {
     }
 
     /**
+     * Dash's app-level {@code on_error}: for every callback without an {@code onError} of its own, turns the exception
+     * its code threw into the outputs' values ({@code null} returned: nothing changes); {@code null} (the default):
+     * the error is reported.
+     */
+    default java.util.function.Function<Exception, Object> onError() {
+        return null;
+    }
+
+    /**
      * Dash's {@code suppress_callback_exceptions=True}: callbacks may name components the layout does not have (yet),
      * as in an app whose callbacks add them; neither the server nor the renderer checks the ids then.
      */

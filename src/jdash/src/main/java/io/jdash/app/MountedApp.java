@@ -28,7 +28,7 @@ public record MountedApp(DashApp app, Component layout, CallbackRegistry callbac
 
     public static MountedApp mount(DashApp app) {
         Component layout = app.layout();
-        var callbacks = new CallbackRegistry();
+        var callbacks = new CallbackRegistry(app.onError());
         app.callbacks(callbacks);
         if (!app.suppressCallbackExceptions()) {
             Component validation = app.validationLayout();

@@ -3,6 +3,7 @@ package io.jdash.callback;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * What {@link CallbackRegistry#callback(Dependency...)} returns: options in Dash's words, then
@@ -22,9 +23,11 @@ public final class CallbackBuilder {
     private final Consumer<Callback> register;
     private boolean preventInitialCall;
     private boolean initialDuplicate;
+    private Function<Exception, Object> onError;
 
-    CallbackBuilder(Dependency[] dependencies, Consumer<Callback> register) {
+    CallbackBuilder(Dependency[] dependencies, Function<Exception, Object> appOnError, Consumer<Callback> register) {
         this.register = register;
+        this.onError = appOnError;
         for (Dependency dependency : dependencies) {
             if (dependency instanceof Output output) {
                 outputs.add(output);
@@ -53,6 +56,16 @@ public final class CallbackBuilder {
         return this;
     }
 
+    /**
+     * Dash's {@code on_error}: when the code throws (other than {@link PreventUpdate}), {@code onError} gets the
+     * exception and returns the outputs' values instead ({@code null}: leave them all as they are); it runs in the
+     * callback's context, so it may {@code setProps}. Replaces the app's {@code onError} for this callback.
+     */
+    public CallbackBuilder onError(Function<Exception, Object> onError) {
+        this.onError = onError;
+        return this;
+    }
+
     private void checkDuplicates() {
         for (Output output : outputs) {
             if (output.duplicateAllowed() && !preventInitialCall && !initialDuplicate) {
@@ -74,13 +87,32 @@ public final class CallbackBuilder {
                 || states.stream().anyMatch(State::hasWildcard)) {
             throw new InvalidCallbacks("pattern-matching ids in background callbacks are not supported yet");
         }
-        return new BackgroundCallbackBuilder(outputs, inputs, states, parameters, preventInitialCall, register);
+        return new BackgroundCallbackBuilder(outputs, inputs, states, parameters, preventInitialCall, register)
+                .onError(onError);
     }
 
     /** Registers the callback with its code. */
     public Callback handle(CallbackFunction function) {
         checkDuplicates();
-        var callback = new Callback(Callback.idFor(outputs, inputs), outputs, inputs, states, preventInitialCall, function,
+        CallbackFunction code = function;
+        Function<Exception, Object> handler = onError;
+        if (handler != null && !(function instanceof ClientsideFunction)) {
+            code = args -> {
+                try {
+                    return function.apply(args);
+                } catch (PreventUpdate prevented) {
+                    throw prevented;
+                } catch (Exception e) {
+                    Object replacement = handler.apply(e);
+                    if (replacement != null || outputs.isEmpty()) {
+                        return replacement;
+                    }
+                    return outputs.size() > 1 ? java.util.Collections.nCopies(outputs.size(), NoUpdate.noUpdate())
+                            : NoUpdate.noUpdate();
+                }
+            };
+        }
+        var callback = new Callback(Callback.idFor(outputs, inputs), outputs, inputs, states, preventInitialCall, code,
                 null, parameters);
         register.accept(callback);
         return callback;

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The callbacks of one app, in the order they were declared: Dash's {@code @app.callback} is
@@ -16,11 +17,24 @@ import java.util.Optional;
 public final class CallbackRegistry {
 
     private final Map<String, Callback> byId = new LinkedHashMap<>();
+    private final Function<Exception, Object> appOnError;
     private final Map<String, String> writerOfProp = new HashMap<>();
+
+    public CallbackRegistry() {
+        this(null);
+    }
+
+    /**
+     * A registry whose callbacks without an {@code onError} of their own use {@code appOnError}, Dash's app-level
+     * {@code on_error} ({@code null}: none).
+     */
+    public CallbackRegistry(Function<Exception, Object> appOnError) {
+        this.appOnError = appOnError;
+    }
 
     /** Starts declaring a callback from its outputs, inputs and states, in any order, as Dash takes them. */
     public CallbackBuilder callback(Dependency... dependencies) {
-        return new CallbackBuilder(dependencies, this::register);
+        return new CallbackBuilder(dependencies, appOnError, this::register);
     }
 
     /**

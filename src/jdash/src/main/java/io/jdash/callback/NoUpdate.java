@@ -15,6 +15,12 @@ public final class NoUpdate {
         return INSTANCE;
     }
 
+    /** What leaves every output of {@code callback} as it is: one {@code noUpdate}, or a list of one per output. */
+    public static Object forEveryOutput(Callback callback) {
+        return callback.hasMultipleOutputs()
+                ? java.util.Collections.nCopies(callback.outputs().size(), INSTANCE) : INSTANCE;
+    }
+
     @Override
     public String toString() {
         return "noUpdate";

@@ -13,6 +13,7 @@ import io.jdash.callback.CallbackArgs;
 import io.jdash.callback.CallbackFailure;
 import io.jdash.callback.CallbackInvoker;
 import io.jdash.callback.CallbackResult;
+import io.jdash.callback.NoUpdate;
 import io.jdash.callback.PreventUpdate;
 import io.jdash.json.JsonCodec;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -99,6 +100,9 @@ public class JobRunner {
         if (onError != null && !(failure instanceof CallbackFailure)) {
             try {
                 Object replacement = onError.apply(failure);
+                if (replacement == null) { // as in Dash: the handler returned nothing, so nothing changes
+                    replacement = NoUpdate.forEveryOutput(callback);
+                }
                 LOG.log(Level.INFO, "job " + spec.id() + " of " + spec.callback() + " failed; onError handled it", failure);
                 return JobEvent.done(spec.id(), spec.callback(), outputsOf(callback, replacement));
             } catch (RuntimeException hookFailed) {
