@@ -131,7 +131,8 @@ public final class ComponentClassWriter {
             doc.text(prop.description());
             var allowed = JavaTypeMapper.allowedStrings(prop.type());
             if (!allowed.isEmpty()) {
-                doc.paragraph("One of " + String.join(" | ", allowed.stream().map(JavadocText::code).toList()) + ".");
+                String values = String.join(" | ", allowed.stream().map(JavadocText::code).toList());
+                doc.paragraph((prop.type().name().equals("enum") ? "One of " : "As a string, one of ") + values + ".");
             }
             if (mangled) {
                 doc.paragraph("Sets the prop {@code " + prop.name() + "}; named {@code " + method
