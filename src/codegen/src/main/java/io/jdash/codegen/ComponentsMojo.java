@@ -55,8 +55,7 @@ public class ComponentsMojo extends AbstractMojo {
         long start = System.nanoTime();
         Path work = workDirectory.toPath();
         var extractor = new Extractor(work.resolve("extractor"));
-        var generator = new SuiteGenerator(extractor, work, plugin.getVersion() + " " + Extractor.digest(),
-                getLog()::info);
+        var generator = new SuiteGenerator(extractor, work, plugin.getVersion() + " " + Extractor.digest(), getLog());
         var files = new GeneratedFiles();
         var entries = new ArrayList<SuiteManifestWriter.Entry>();
         boolean installed = false;

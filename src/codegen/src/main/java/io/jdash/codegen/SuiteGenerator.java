@@ -20,9 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.maven.plugin.logging.Log;
 
 /**
  * One suite from npm package to Java: finds (or fetches) the package, collects its component sources, has the
@@ -38,9 +38,9 @@ final class SuiteGenerator {
     private final Extractor extractor;
     private final Path workDir;
     private final String generatorVersion;
-    private final Consumer<String> log;
+    private final Log log;
 
-    SuiteGenerator(Extractor extractor, Path workDir, String generatorVersion, Consumer<String> log) {
+    SuiteGenerator(Extractor extractor, Path workDir, String generatorVersion, Log log) {
         this.extractor = extractor;
         this.workDir = workDir;
         this.generatorVersion = generatorVersion;
@@ -98,10 +98,12 @@ final class SuiteGenerator {
             root = packageDir;
             componentFiles = matching(packageDir, suite.sources);
         }
-        log.accept(suite.npmPackage + " " + suite.version + ": reading " + componentFiles.size() + " component sources");
+        log.info(suite.npmPackage + " " + suite.version + ": reading " + componentFiles.size() + " component sources");
         String report = extractor.extract(root, componentFiles, metadataJson);
-        if (!report.isEmpty()) {
-            log.accept(suite.npmPackage + ": " + report);
+        if (report.contains("no component found")) {
+            log.warn(suite.npmPackage + ": " + report);
+        } else if (!report.isEmpty()) {
+            log.info(suite.npmPackage + ": " + report);
         }
     }
 

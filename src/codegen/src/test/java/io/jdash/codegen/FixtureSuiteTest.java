@@ -13,10 +13,12 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.tools.ToolProvider;
+import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +50,7 @@ class FixtureSuiteTest {
         suite.componentPackage = "io.jdash.fixture.fx";
         suite.sources = "src/components/*.react.js,src/components/*.tsx";
         suite.description = "A `fixture` suite.";
-        result = new SuiteGenerator(extractor, work, "test", message -> { }).generate(suite, out, new GeneratedFiles());
+        result = new SuiteGenerator(extractor, work, "test", new SystemStreamLog()).generate(suite, out, new GeneratedFiles());
     }
 
     private static String source(String path) throws IOException {
@@ -162,7 +164,7 @@ class FixtureSuiteTest {
     private static void deleteTree(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (Stream<Path> walk = Files.walk(dir)) {
-                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(p);
                 }
             }
