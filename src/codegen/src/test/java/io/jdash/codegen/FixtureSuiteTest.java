@@ -97,6 +97,9 @@ class FixtureSuiteTest {
         assertTrue(card.contains(" * <p>Default: {@code 0}.\n     */\n    public Card nClicks("));
         assertTrue(card.contains("One of {@code \"plain\"} | {@code \"fancy\"}."));
         assertTrue(card.contains("<p>Default: {@code 'plain'}."), "defaultProps are read too");
+        assertTrue(card.contains(" * <p>Each item's keys:\n     *\n     * <ul>\n"
+                + "     * <li>{@code label} (component): The item's label.</li>\n"
+                + "     * <li>{@code value} (string): The item's value.</li>\n     * </ul>"), "a shape's fields are listed");
     }
 
     @Test

@@ -129,6 +129,11 @@ public final class ComponentClassWriter {
         for (String type : parameterTypes) {
             var doc = new JavadocBuilder();
             doc.text(prop.description());
+            var fields = TypeSummary.fields(prop.type());
+            if (!fields.isEmpty()) {
+                doc.paragraph(prop.type().name().equals("arrayOf") ? "Each item's keys:" : "Its keys:");
+                doc.block(TypeSummary.fieldList(fields));
+            }
             var allowed = JavaTypeMapper.allowedStrings(prop.type());
             if (!allowed.isEmpty()) {
                 String values = String.join(" | ", allowed.stream().map(JavadocText::code).toList());

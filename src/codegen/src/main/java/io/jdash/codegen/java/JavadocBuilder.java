@@ -22,6 +22,14 @@ final class JavadocBuilder {
         }
     }
 
+    /** Lines already written as Javadoc, as a paragraph of their own. */
+    void block(List<String> javadoc) {
+        if (!lines.isEmpty()) {
+            lines.add("");
+        }
+        lines.addAll(javadoc);
+    }
+
     List<String> lines() {
         return lines;
     }
