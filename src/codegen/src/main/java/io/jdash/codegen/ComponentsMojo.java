@@ -49,7 +49,8 @@ public class ComponentsMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoExecutionException {
         if (skip) {
-            getLog().info("jdash.codegen.skip: no component generated");
+            getLog().info("jdash.codegen.skip: nothing generated; the sources already in " + outputDirectory + " are compiled");
+            addRoots();
             return;
         }
         long start = System.nanoTime();
@@ -76,10 +77,14 @@ public class ComponentsMojo extends AbstractMojo {
         } catch (IOException | IllegalArgumentException e) {
             throw new MojoExecutionException("jdash:components failed: " + e.getMessage(), e);
         }
+        addRoots();
+        getLog().info("jdash:components: " + suites.size() + " suites in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+    }
+
+    private void addRoots() {
         project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
         var resource = new Resource();
         resource.setDirectory(resourceDirectory.getAbsolutePath());
         project.addResource(resource);
-        getLog().info("jdash:components: " + suites.size() + " suites in " + (System.nanoTime() - start) / 1_000_000 + " ms");
     }
 }

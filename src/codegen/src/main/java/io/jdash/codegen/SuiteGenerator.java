@@ -150,12 +150,18 @@ final class SuiteGenerator {
 
     private static void requireSet(Suite suite) {
         var missing = new ArrayList<String>();
-        if (suite.npmPackage == null) missing.add("npmPackage");
-        if (suite.version == null) missing.add("version");
-        if (suite.namespace == null) missing.add("namespace");
-        if (suite.facade == null) missing.add("facade");
-        if (suite.componentPackage == null) missing.add("componentPackage");
-        if (suite.sources == null && suite.sourceMap == null) missing.add("sources or sourceMap");
+        Map<String, Object> required = new LinkedHashMap<>();
+        required.put("npmPackage", suite.npmPackage);
+        required.put("version", suite.version);
+        required.put("namespace", suite.namespace);
+        required.put("facade", suite.facade);
+        required.put("componentPackage", suite.componentPackage);
+        required.put("sources or sourceMap", suite.sources != null ? suite.sources : suite.sourceMap);
+        required.forEach((name, value) -> {
+            if (value == null) {
+                missing.add(name);
+            }
+        });
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("a <suite> (" + suite.npmPackage + ") lacks " + String.join(", ", missing));
         }
