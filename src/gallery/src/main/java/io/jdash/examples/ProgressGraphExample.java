@@ -48,7 +48,7 @@ public class ProgressGraphExample implements DashApp {
         return Html.Div(
                 Html.Div(
                         Html.P("Button not clicked").id("paragraph_id"),
-                        Dcc.Graph(makeProgressGraph(0, 10)).id("progress_bar_graph")),
+                        Dcc.Graph().figure(makeProgressGraph(0, 10)).id("progress_bar_graph")),
                 Html.Button("Run Job!").id("button_id"),
                 Html.Button("Cancel Running Job!").id("cancel_button_id"));
     }

@@ -153,19 +153,6 @@ public class Component {
         return prop("className", className);
     }
 
-    // Until the generated suites replace the hand-written factories, the three setters the apps use:
-    public Component disabled(boolean disabled) {
-        return prop("disabled", disabled);
-    }
-
-    public Component value(Object value) {
-        return prop("value", value);
-    }
-
-    public Component nClicks(int nClicks) {
-        return prop("n_clicks", nClicks);
-    }
-
     /** The value of a prop, {@code id} and {@code children} included; {@code null} when unset. */
     public Object get(String name) {
         return switch (name) {

@@ -177,13 +177,13 @@ class ComponentTest {
         assertEquals("Progress", Html.Progress().type());
         assertEquals("dash_html_components", Html.Div().namespace());
         assertEquals("dash_html_components", Html.Td().namespace());
-        assertEquals("Li", Html.element("Li", "x").type());
-        assertEquals(List.of("x"), Html.element("Li", "x").children());
+        assertEquals("Li", Component.of("Li", Html.NAMESPACE, "x").type());
+        assertEquals(List.of("x"), Component.of("Li", Html.NAMESPACE, "x").children());
     }
 
     @Test
     void htmlImgSetsItsSrcProp() {
-        Component img = Html.Img("/logo.png");
+        Component img = Html.Img().src("/logo.png");
 
         assertEquals("Img", img.type());
         assertEquals("/logo.png", img.get("src"));
@@ -200,7 +200,7 @@ class ComponentTest {
 
     @Test
     void dccIntervalStartsAtZeroIntervalsWithTheGivenPeriod() {
-        Component interval = Dcc.Interval(500);
+        Component interval = Dcc.Interval().interval(500).nIntervals(0);
 
         assertEquals("Interval", interval.type());
         assertEquals(500, interval.get("interval"));

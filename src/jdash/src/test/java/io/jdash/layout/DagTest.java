@@ -46,7 +46,7 @@ class DagTest {
 
     @Test
     void firstPaintOfAGraphIsAnEmptyDivWithItsId() {
-        Component graph = Dcc.Graph(Figure.of(Trace.bar())).id("progress_bar_graph");
+        Component graph = Dcc.Graph().figure(Figure.of(Trace.bar())).id("progress_bar_graph");
 
         assertEquals("<div id=\"progress_bar_graph\"></div>", HtmlRenderer.render(graph));
     }

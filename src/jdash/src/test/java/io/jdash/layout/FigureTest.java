@@ -120,7 +120,7 @@ class FigureTest {
 
     @Test
     void graphCarriesItsFigureAsThePropOnTheWire() {
-        Component graph = Dcc.Graph(Figure.of(Trace.bar().x(List.of(0)))).id("g");
+        Component graph = Dcc.Graph().figure(Figure.of(Trace.bar().x(List.of(0)))).id("g");
 
         assertJson("""
                 {"type":"Graph","namespace":"dash_core_components",

@@ -95,7 +95,7 @@ class HtmlRendererTest {
 
     @Test
     void numericAttributesAreWrittenAsNumbers() {
-        String html = HtmlRenderer.render(Html.Progress().value(30).prop("max", 100));
+        String html = HtmlRenderer.render(Html.Progress().prop("value", 30).prop("max", 100));
 
         assertEquals("<progress value=\"30\" max=\"100\"></progress>", html);
     }
@@ -154,7 +154,7 @@ class HtmlRendererTest {
     void voidElementsHaveNoClosingTagAndNoChildren() {
         assertEquals("<br>", HtmlRenderer.render(Html.Br()));
         assertEquals("<hr>", HtmlRenderer.render(Html.Hr()));
-        assertEquals("<img src=\"/a.png\" alt=\"logo\">", HtmlRenderer.render(Html.Img("/a.png").prop("alt", "logo")));
+        assertEquals("<img src=\"/a.png\" alt=\"logo\">", HtmlRenderer.render(Html.Img().src("/a.png").prop("alt", "logo")));
         assertEquals("<div>a<br>b</div>", HtmlRenderer.render(Html.Div("a", Html.Br(), "b")));
     }
 
@@ -163,7 +163,7 @@ class HtmlRendererTest {
         String html = HtmlRenderer.render(Html.Div(
                 "before",
                 Dcc.Store().id("store").prop("data", SCRIPT),
-                Dcc.Interval(1000).id("tick"),
+                Dcc.Interval().interval(1000).nIntervals(0).id("tick"),
                 "after"));
 
         assertEquals("<div>beforeafter</div>", html);
