@@ -80,11 +80,13 @@ class OwnWarIT {
         TestClient http = TestClient.of(mine, "/mine/apps/own/");
         HttpResponse<String> page = http.get("/mine/apps/own/");
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("id=\"greeting\""), page.body());
         assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
+        assertTrue(http.get("/mine/apps/own/_dash-layout").body().contains("\"id\":\"greeting\""));
 
-        HttpResponse<String> runtime = http.get("/mine/runtime/app.js");
-        assertEquals(200, runtime.statusCode(), "the jar's browser runtime is served from META-INF/resources");
+        var renderer = java.util.regex.Pattern.compile("src=\"(/mine/apps/own/_dash-component-suites/dash/dash-renderer/[^\"]+)\"")
+                .matcher(page.body());
+        assertTrue(renderer.find(), page.body());
+        assertEquals(200, http.get(renderer.group(1)).statusCode(), "Dash's renderer is served from the jar in the WAR");
 
         HttpResponse<String> answer = http.postJson("/mine/apps/own/_dash-update-component",
                 "{\"output\":\"greeting.children\",\"inputs\":[{\"id\":\"name\",\"property\":\"value\",\"value\":\"Ada\"}],"
