@@ -36,7 +36,7 @@ public class GalleryServlet extends HttpServlet {
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
         response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<title>JDash gallery</title>"
+                + "<title>JDash gallery</title><link rel=\"icon\" href=\"" + context + "/favicon.svg\">"
                 + "<link rel=\"stylesheet\" href=\"" + context + "/runtime/jdash.css\"></head><body>"
                 + HtmlRenderer.render(page) + "</body></html>");
     }

@@ -50,6 +50,7 @@ final class PageRenderer {
                 + "<meta name=\"jdash-csrf\" content=\"", "\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + HtmlRenderer.escape(app.app().title()) + " · JDash</title>"
+                + "<link rel=\"icon\" href=\"" + appPath + SuiteFiles.url("jdash/favicon.svg") + "\">"
                 + "<link rel=\"stylesheet\" href=\"" + contextPath + "/runtime/jdash.css\">"
                 + "</head><body>"
                 + "<div id=\"_dash-app-content\">" + HtmlRenderer.render(app.layout()) + "</div>"

@@ -94,6 +94,13 @@ final class Browser implements AutoCloseable {
                 d -> isDisabled(id) == disabled);
     }
 
+    /** What the page wrote to the console at level SEVERE (errors, failed loads) since the last call. */
+    java.util.List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(entry -> entry.getMessage()).toList();
+    }
+
     /** A PNG of the window, saved as target/screenshots/{@code name}.png. */
     Path screenshot(String name) {
         try {

@@ -11,9 +11,14 @@ final class Deployments {
     private Deployments() {
     }
 
-    static WebArchive builtWarWithTestApps() {
+    /** The gallery WAR as Maven built it, nothing added. */
+    static WebArchive builtWar() {
         File war = new File(System.getProperty("jdash.test.war", "target/deployments/jdash-gallery.war"));
-        return ShrinkWrap.createFromZipFile(WebArchive.class, war)
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    }
+
+    static WebArchive builtWarWithTestApps() {
+        return builtWar()
                 .addClasses(ProbeApp.class, NoOpApp.class, DashFeaturesApp.class)
                 .addAsWebResource(new StringAsset(DashFeaturesApp.ASSET_SCRIPT), "assets/features/clientside.js")
                 .addAsWebResource(new StringAsset(DashFeaturesApp.ASSET_STYLE), "assets/features/style.css");
