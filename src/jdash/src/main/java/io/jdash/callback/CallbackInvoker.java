@@ -273,7 +273,12 @@ public final class CallbackInvoker {
         return value;
     }
 
-    private static String describe(Exception e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+    /**
+     * What the page may read of an exception: its message, never its class (in production no exception class name
+     * reaches the browser; the server log and, in debug mode, the dev tools have the whole trace).
+     */
+    public static String describe(Exception e) {
+        return e.getMessage() == null || e.getMessage().isBlank() ? "it threw an exception without a message"
+                : e.getMessage();
     }
 }

@@ -7,6 +7,7 @@ import io.jdash.background.jobs.BackgroundJobs;
 import io.jdash.app.AppCatalog;
 import io.jdash.app.MountedApp;
 import io.jdash.callback.DashDependency;
+import io.jdash.config.JDashConfig;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -94,6 +95,13 @@ public class AppServlet extends HttpServlet {
             case "_dash-dependencies" -> {
                 requireMethod(request, "GET");
                 Responses.json(response, 200, DashDependency.of(app.callbacks().callbacks()));
+            }
+            case ReloadHash.PATH -> {
+                requireMethod(request, "GET");
+                if (!JDashConfig.current().debug()) {
+                    throw new HttpError(404, "hot reload is for debug mode (jdash.debug) only");
+                }
+                Responses.json(response, 200, ReloadHash.current());
             }
             case "_dash-update-component" -> {
                 requireMethod(request, "POST");

@@ -16,6 +16,7 @@ import io.jdash.callback.CallbackInvoker;
 import io.jdash.callback.CallbackResult;
 import io.jdash.callback.UpdateRequest;
 import io.jdash.callback.UpdateResponse;
+import io.jdash.config.JDashConfig;
 import jakarta.json.bind.JsonbException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -59,7 +60,11 @@ final class CallbackEndpoint {
             throw new HttpError(400, bad.getMessage());
         } catch (CallbackFailure failure) {
             LOG.log(Level.WARNING, "callback failed in app " + app.slug() + ": " + failure.getMessage(), failure.getCause());
-            Responses.error(response, 500, failure.getMessage());
+            if (JDashConfig.current().debug()) {
+                Responses.debugError(response, failure);
+            } else {
+                Responses.error(response, 500, failure.getMessage());
+            }
             return;
         }
         for (CallbackHttp.ResponseCookie set : http.responseCookies()) {

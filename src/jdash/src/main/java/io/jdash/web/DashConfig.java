@@ -1,6 +1,7 @@
 package io.jdash.web;
 
 import io.jdash.app.DashApp;
+import io.jdash.config.JDashConfig;
 import io.jdash.layout.Component;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -15,7 +16,7 @@ import java.util.Map;
  */
 @JsonbPropertyOrder({"urlBasePathname", "requestsPathnamePrefix", "ui", "propsCheck", "showUndoRedo",
         "suppressCallbackExceptions", "validationLayout", "updateTitle", "serveLocally", "childrenProps",
-        "csrfTokenName", "csrfHeaderName"})
+        "csrfTokenName", "csrfHeaderName", "hotReload"})
 public record DashConfig(
         @JsonbProperty("url_base_pathname") String urlBasePathname,
         @JsonbProperty("requests_pathname_prefix") String requestsPathnamePrefix,
@@ -28,11 +29,21 @@ public record DashConfig(
         @JsonbProperty("serve_locally") boolean serveLocally,
         @JsonbProperty("children_props") Map<String, Map<String, List<String>>> childrenProps,
         @JsonbProperty("csrf_token_name") String csrfTokenName,
-        @JsonbProperty("csrf_header_name") String csrfHeaderName) {
+        @JsonbProperty("csrf_header_name") String csrfHeaderName,
+        @JsonbProperty("hot_reload") HotReload hotReload) {
 
-    /** Production settings for {@code app}, served at {@code appPath} (ends with {@code /}). */
+    /** Dash's {@code hot_reload}: how often the page asks {@code _reload-hash} whether the app changed. */
+    public record HotReload(int interval, @JsonbProperty("max_retry") int maxRetry) {
+    }
+
+    /**
+     * The settings for {@code app}, served at {@code appPath} (ends with {@code /}): production, or with
+     * {@code jdash.debug} Dash's debug mode (dev tools UI, prop checks, hot reload every 3 s).
+     */
     static DashConfig production(DashApp app, String appPath, Map<String, Map<String, List<String>>> childrenProps) {
-        return new DashConfig(appPath, appPath, false, false, false, app.suppressCallbackExceptions(),
-                app.validationLayout(), "Updating...", true, childrenProps, CsrfGuard.COOKIE, CsrfGuard.HEADER);
+        boolean debug = JDashConfig.current().debug();
+        return new DashConfig(appPath, appPath, debug, debug, false, app.suppressCallbackExceptions(),
+                app.validationLayout(), "Updating...", true, childrenProps, CsrfGuard.COOKIE, CsrfGuard.HEADER,
+                debug ? new HotReload(3000, 8) : null);
     }
 }

@@ -1,6 +1,7 @@
 package io.jdash.web;
 
 import io.jdash.app.MountedApp;
+import io.jdash.config.JDashConfig;
 import io.jdash.json.JsonCodec;
 import io.jdash.layout.HtmlRenderer;
 import java.util.List;
@@ -31,6 +32,20 @@ final class RendererPage {
     private RendererPage() {
     }
 
+    /** {@link #SCRIPTS}, with the development builds of React and the renderer in debug mode (they have the dev tools). */
+    static List<String> scripts(boolean debug) {
+        if (!debug) {
+            return SCRIPTS;
+        }
+        return SCRIPTS.stream().map(script -> switch (script) {
+            case "dash/deps/react.min.js" -> "dash/deps/react.dev.js";
+            case "dash/deps/react-dom.min.js" -> "dash/deps/react-dom.dev.js";
+            case "dash/deps/prop-types.min.js" -> "dash/deps/prop-types.dev.js";
+            case "dash/dash-renderer/build/dash_renderer.min.js" -> "dash/dash-renderer/build/dash_renderer.dev.js";
+            default -> script;
+        }).toList();
+    }
+
     static String render(MountedApp app, String contextPath, Map<String, Map<String, List<String>>> childrenProps,
                          AppAssets.Listing assets) {
         String appPath = app.path(contextPath);
@@ -48,7 +63,7 @@ final class RendererPage {
                 .append("<footer><script id=\"_dash-config\" type=\"application/json\">")
                 .append(JsonCodec.toJsonForHtml(DashConfig.production(app.app(), appPath, childrenProps)))
                 .append("</script>");
-        for (String script : SCRIPTS.subList(0, SCRIPTS.size() - 1)) {
+        for (String script : scripts(JDashConfig.current().debug()).subList(0, SCRIPTS.size() - 1)) {
             html.append("<script src=\"").append(HtmlRenderer.escape(appPath + SuiteFiles.url(script)))
                     .append("\"></script>");
         }

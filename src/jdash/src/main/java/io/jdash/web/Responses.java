@@ -20,6 +20,16 @@ final class Responses {
         json(response, status, new ErrorBody(message));
     }
 
+    /**
+     * Debug mode's answer to a failed callback, as Dash's debugger gives it: {@code 500} with the stack trace as
+     * escaped HTML, which the renderer's dev tools show in their error list. Never in production.
+     */
+    static void debugError(HttpServletResponse response, Throwable failure) throws IOException {
+        var trace = new java.io.StringWriter();
+        failure.printStackTrace(new java.io.PrintWriter(trace));
+        write(response, 500, "text/html", "<pre>" + io.jdash.layout.HtmlRenderer.escape(trace.toString()) + "</pre>");
+    }
+
     static void html(HttpServletResponse response, String html) throws IOException {
         write(response, HttpServletResponse.SC_OK, "text/html", html);
     }

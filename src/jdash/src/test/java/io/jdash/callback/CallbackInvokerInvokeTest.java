@@ -137,12 +137,17 @@ class CallbackInvokerInvokeTest {
     }
 
     @Test
-    void aCheckedExceptionWithoutMessageIsNamedByItsClass() {
-        var e = assertThrows(CallbackFailure.class, () -> CallbackInvoker.invoke(single(args -> {
+    void noExceptionClassNameReachesThePageEvenWithoutAMessage() {
+        var bare = assertThrows(CallbackFailure.class, () -> CallbackInvoker.invoke(single(args -> {
             throw new java.io.IOException();
         }), singleRequest("x", null)));
+        var told = assertThrows(CallbackFailure.class, () -> CallbackInvoker.invoke(single(args -> {
+            throw new IllegalStateException("the app says why");
+        }), singleRequest("x", null)));
 
-        assertTrue(e.getMessage().contains("IOException"), e.getMessage());
+        assertEquals("out.children failed: it threw an exception without a message", bare.getMessage());
+        assertEquals("out.children failed: the app says why", told.getMessage());
+        assertInstanceOf(java.io.IOException.class, bare.getCause(), "the log still has the exception");
     }
 
     @Test

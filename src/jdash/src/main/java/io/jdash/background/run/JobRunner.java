@@ -111,9 +111,7 @@ public class JobRunner {
         }
         LOG.log(Level.WARNING, "job " + spec.id() + " of callback " + spec.callback() + " in app " + spec.app() + " failed",
                 failure);
-        String message = failure.getMessage() == null ? failure.getClass().getSimpleName()
-                : failure instanceof CallbackFailure ? failure.getMessage()
-                : failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        String message = failure instanceof CallbackFailure ? failure.getMessage() : CallbackInvoker.describe(failure);
         return JobEvent.error(spec.id(), spec.callback(), message);
     }
 
