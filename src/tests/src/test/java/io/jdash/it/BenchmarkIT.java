@@ -104,8 +104,8 @@ class BenchmarkIT {
     static final int PAINT_WARMUP = FULL ? 200 : 10;
     static final int OPEN_PAGES = FULL ? 1000 : 20;
     static final List<String> EXAMPLES = FULL
-            ? List.of("hello", "simple", "disable-button", "cancel", "progress-bar", "progress-graph", "set-props")
-            : List.of("simple");
+            ? List.of("hello", "components", "simple", "disable-button", "cancel", "progress-bar", "progress-graph", "set-props")
+            : List.of("simple", "hello"); // one page of each browser runtime
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -520,8 +520,20 @@ class BenchmarkIT {
         for (String slug : EXAMPLES) {
             // a new browser per page: a fresh profile, so an empty cache (cold)
             try (var browser = new Browser()) {
-                browser.open(URI.create(base.toString()).resolve("/apps/" + slug + "/").toString());
+                browser.driver.get(URI.create(base.toString()).resolve("/apps/" + slug + "/").toString());
                 var js = (JavascriptExecutor) browser.driver;
+                // time to interactive: from navigation start until the runtime has rendered the layout and the page
+                // has no callback in flight (Dash's renderer: its "Loading..." gone and no element loading;
+                // the older runtime: data-jdash="ready"), read in the page by performance.now()
+                double interactiveMs = ((Number) ((JavascriptExecutor) browser.driver).executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "const ready = () => document.getElementById('react-entry-point')"
+                                + " ? !document.querySelector('._dash-loading') && !!document.querySelector('#_dash-app-content, #react-entry-point > div')"
+                                + "   && !document.querySelector('[data-dash-is-loading=\"true\"]')"
+                                + " : document.documentElement.dataset.jdash === 'ready';"
+                                + "(function poll() { if (ready()) { done(performance.now()); } else { setTimeout(poll, 10); } })();"))
+                        .doubleValue();
+                browser.awaitReady();
                 String script = "return JSON.stringify(performance.getEntriesByType('navigation')"
                         + ".concat(performance.getEntriesByType('resource')).map(e => ({name: e.name,"
                         + " type: e.initiatorType, transfer: e.transferSize, body: e.encodedBodySize, decoded: e.decodedBodySize})))";
@@ -554,15 +566,17 @@ class BenchmarkIT {
                             ? path : path.substring(path.lastIndexOf('/') + 1), bytes / 1024.0));
                 }
                 pages.add(Json.createObjectBuilder().add("slug", slug).add("requests", items.size())
-                        .add("transfer_bytes", transfer).add("decoded_bytes", decoded).add("largest", top));
+                        .add("transfer_bytes", transfer).add("decoded_bytes", decoded)
+                        .add("time_to_interactive_ms", interactiveMs).add("largest", top));
                 names.add(slug);
                 kib.add(transfer / 1024.0);
-                largest.append(String.format("%s%s: %.0f KiB in %d requests (largest: %s)", largest.length() == 0 ? "" : "<br>",
-                        slug, transfer / 1024.0, items.size(), String.join(", ", topText)));
+                largest.append(String.format("%s%s: %.0f KiB in %d requests, interactive after %.0f ms (largest: %s)",
+                        largest.length() == 0 ? "" : "<br>", slug, transfer / 1024.0, items.size(), interactiveMs,
+                        String.join(", ", topText)));
             }
         }
         results.add("page_weight", pages);
-        summary.add(new String[] {"page weight of each example (bytes transferred, cold)", largest.toString(),
+        summary.add(new String[] {"page weight and time to interactive of each example (cold)", largest.toString(),
                 "reported, with the largest items", "reported"});
         CategoryChart chart = new CategoryChartBuilder().width(800).height(500)
                 .title("Page weight, cold (bytes transferred: page + every script, style and library it loads)")
