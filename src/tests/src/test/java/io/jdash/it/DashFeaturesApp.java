@@ -62,7 +62,10 @@ public class DashFeaturesApp implements DashApp {
                 Html.Button("Who").id("who"),
                 Html.Div().id("who-out"),
                 Dcc.Input().id("shout-in").value("quiet"),
-                Html.Div().id("shout-out"));
+                Html.Div().id("shout-out"),
+                Html.A("a javascript: link").id("bad-link").href("javascript:window.pwned=1"),
+                Dcc.Link("a javascript: dcc.Link").id("bad-dcc-link").href(" javascript:window.pwned=2"),
+                Html.Div("<img src=x onerror=window.pwned=3>").id("markup-text"));
     }
 
     static Map<String, Object> rowId(String type, Object index) {

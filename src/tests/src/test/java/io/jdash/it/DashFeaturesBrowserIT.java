@@ -1,8 +1,10 @@
 package io.jdash.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -71,6 +73,19 @@ class DashFeaturesBrowserIT extends BrowserCase {
         browser.byId("who").click();
         browser.waitForText("who-out", "flavor mint, header true, owner shown false");
         assertTrue(browser.driver.manage().getCookieNamed("flavor").isHttpOnly());
+    }
+
+    @Test
+    void javascriptUrlsAndMarkupInPropsNeverRun() {
+        browser.open(base + "apps/features/");
+        browser.waitForText("markup-text", "<img src=x onerror=window.pwned=3>");
+        for (String id : List.of("bad-link", "bad-dcc-link")) {
+            String href = String.valueOf(browser.byId(id).getDomAttribute("href")).trim().toLowerCase(java.util.Locale.ROOT);
+            assertFalse(href.startsWith("javascript:"), id + " keeps no javascript: URL: " + href);
+        }
+        Object pwned = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("return window.pwned === undefined");
+        assertEquals(Boolean.TRUE, pwned, "no payload ran");
+        assertTrue(browser.driver.findElements(By.cssSelector("#markup-text img")).isEmpty(), "text stays text");
     }
 
     @Test
