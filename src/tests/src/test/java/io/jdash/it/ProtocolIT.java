@@ -107,6 +107,11 @@ class ProtocolIT {
                 "META-INF/beans.xml", "dash/dcc/async-dropdown.exe")) {
             assertRefused(404, http().get("/apps/hello/_dash-component-suites/" + missing));
         }
+        for (String missing : List.of("nothing.css", "../../WEB-INF/web.xml", "%2e%2e/%2e%2e/WEB-INF/web.xml", "style.css/..",
+                ".hidden.css")) {
+            assertRefused(404, http().get("/apps/features/assets/" + missing));
+        }
+        assertEquals(200, http().get("/apps/features/assets/style.css").statusCode(), "the app's own asset is served");
         assertRefused(405, http().postJson("/apps/hello/_dash-component-suites/dash/dcc/async-dropdown.js", "{}"));
     }
 
