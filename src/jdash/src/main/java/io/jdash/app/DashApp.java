@@ -41,6 +41,15 @@ public interface DashApp {
     void callbacks(CallbackRegistry app);
 
     /**
+     * Dash's multi-page apps: the app's pages ({@code dash.register_page}), each shown in {@link Pages#container()} when
+     * the URL is its path under the app, with its title in the browser tab; {@code dcc.Link}s between them change the
+     * page without reloading it. Empty (the default): a single-page app.
+     */
+    default java.util.List<Page> pages() {
+        return java.util.List.of();
+    }
+
+    /**
      * Dash's {@code assets_folder}: a folder of the WAR (or of a jar's {@code META-INF/resources}) whose files are served
      * at {@code <app path>/assets/}; its {@code .css} files are linked in the page's head and its {@code .js} files
      * loaded after the component suites (in path order, as Dash does), and its {@code favicon.ico} is the page's icon.

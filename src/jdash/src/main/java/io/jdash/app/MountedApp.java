@@ -30,10 +30,19 @@ public record MountedApp(DashApp app, Component layout, CallbackRegistry callbac
         Component layout = app.layout();
         var callbacks = new CallbackRegistry(app.onError());
         app.callbacks(callbacks);
+        if (!app.pages().isEmpty()) {
+            checkPages(app, layout);
+            Pages.register(app, JDashConfig.current().mountPath(), callbacks);
+        }
         if (!app.suppressCallbackExceptions()) {
-            Component validation = app.validationLayout();
-            checkIdsExist(app, validation == null ? layout : Component.of("Div", "dash_html_components", layout, validation),
-                    callbacks);
+            // the ids callbacks may name: the layout's, the validation layout's, and every page's (as Dash Pages does)
+            var everything = new ArrayList<Object>();
+            everything.add(layout);
+            if (app.validationLayout() != null) {
+                everything.add(app.validationLayout());
+            }
+            app.pages().forEach(page -> everything.add(page.layout().apply(java.util.Map.of())));
+            checkIdsExist(app, layout, everything, callbacks);
         }
         checkQueues(app, callbacks);
         if (callbacks.callbacks().stream().anyMatch(Callback::isBackground)
@@ -85,12 +94,20 @@ public record MountedApp(DashApp app, Component layout, CallbackRegistry callbac
         return contextPath + JDashConfig.current().mountPath() + "/" + app.slug() + "/";
     }
 
-    private static void checkIdsExist(DashApp app, Component layout, CallbackRegistry callbacks) {
-        var ids = new HashSet<Object>();
+    /**
+     * Ids are unique in the layout (a page's may repeat another page's: one page shows at a time), and every id a
+     * callback names is in one of {@code known} (the layout, the validation layout, the pages).
+     */
+    private static void checkIdsExist(DashApp app, Component layout, List<Object> known, CallbackRegistry callbacks) {
+        var unique = new HashSet<Object>();
         for (Component c : layout.descendantsAndSelf()) {
-            if (c.id() != null && !ids.add(c.id())) {
+            if (c.id() != null && !unique.add(c.id())) {
                 throw new InvalidCallbacks("app " + app.slug() + ": duplicate component id " + c.id());
             }
+        }
+        var ids = new HashSet<Object>();
+        for (Object tree : known) {
+            ((Component) tree).descendantsAndSelf().forEach(c -> ids.add(c.id()));
         }
         for (var cb : callbacks.callbacks()) {
             var named = new ArrayList<Dependency>();
@@ -109,6 +126,19 @@ public record MountedApp(DashApp app, Component layout, CallbackRegistry callbac
                             + " changes needs validationLayout() or suppressCallbackExceptions())");
                 }
             }
+        }
+    }
+
+    private static void checkPages(DashApp app, Component layout) {
+        var paths = new HashSet<String>();
+        for (Page page : app.pages()) {
+            if (!paths.add(page.path())) {
+                throw new InvalidCallbacks("app " + app.slug() + ": two pages have the path " + page.path());
+            }
+        }
+        boolean container = layout.descendantsAndSelf().stream().anyMatch(c -> Pages.CONTENT.equals(c.id()));
+        if (!container) {
+            throw new InvalidCallbacks("app " + app.slug() + " has pages but its layout has no Pages.container() to show them in");
         }
     }
 

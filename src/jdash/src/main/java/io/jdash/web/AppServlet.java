@@ -77,16 +77,7 @@ public class AppServlet extends HttpServlet {
         switch (parts[2]) {
             case "" -> {
                 requireMethod(request, "GET");
-                String owner = OwnerCookie.of(request, response); // the page's WebSocket and jobs belong to it
-                if (RendererChoice.dashRenderer(app)) {
-                    csrf.setCookie(request, response, owner);
-                    Responses.html(response, rendererPages.computeIfAbsent(app.slug(), slug ->
-                            RendererPage.render(app, request.getContextPath(), childrenProps(),
-                                    AppAssets.list(getServletContext(), app.app().assetsFolder()))));
-                } else {
-                    Responses.html(response, pages.computeIfAbsent(app.slug(),
-                            slug -> PageRenderer.render(app, request.getContextPath())).withToken(csrf.tokenFor(owner)));
-                }
+                servePage(app, request, response);
             }
             case "_dash-layout" -> {
                 requireMethod(request, "GET");
@@ -120,11 +111,29 @@ public class AppServlet extends HttpServlet {
                     SuiteFiles.serve(parts[2].substring(SuiteFiles.PATH.length()), request, response);
                     return;
                 }
+                if (!app.app().pages().isEmpty() && !parts[2].startsWith("_") && request.getMethod().equals("GET")) {
+                    servePage(app, request, response); // a page of a multi-page app: the same index page
+                    return;
+                }
                 if (!parts[2].startsWith(JobEndpoint.PATH)) {
                     throw new HttpError(404, "app " + app.slug() + " has nothing at " + parts[2]);
                 }
                 JobEndpoint.handle(jobs, csrf, parts[2].substring(JobEndpoint.PATH.length()), request, response);
             }
+        }
+    }
+
+    /** The app's index page, Dash's renderer's or the older runtime's, with the owner cookie and CSRF token. */
+    private void servePage(MountedApp app, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String owner = OwnerCookie.of(request, response); // the page's WebSocket and jobs belong to it
+        if (RendererChoice.dashRenderer(app)) {
+            csrf.setCookie(request, response, owner);
+            Responses.html(response, rendererPages.computeIfAbsent(app.slug(), slug ->
+                    RendererPage.render(app, request.getContextPath(), childrenProps(),
+                            AppAssets.list(getServletContext(), app.app().assetsFolder()))));
+        } else {
+            Responses.html(response, pages.computeIfAbsent(app.slug(),
+                    slug -> PageRenderer.render(app, request.getContextPath())).withToken(csrf.tokenFor(owner)));
         }
     }
 

@@ -55,6 +55,10 @@ final class RendererPage {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>").append(HtmlRenderer.escape(app.app().title())).append("</title>")
                 .append("<link rel=\"icon\" href=\"").append(HtmlRenderer.escape(appPath + favicon)).append("\">");
+        boolean pages = !app.app().pages().isEmpty();
+        if (pages) { // a page's links are relative to the app's path, from whichever page they are on
+            html.append("<base href=\"").append(HtmlRenderer.escape(appPath)).append("\">");
+        }
         for (String stylesheet : assets.stylesheets()) {
             html.append("<link rel=\"stylesheet\" href=\"").append(HtmlRenderer.escape(appPath + stylesheet)).append("\">");
         }
@@ -65,6 +69,10 @@ final class RendererPage {
                 .append("</script>");
         for (String script : scripts(JDashConfig.current().debug()).subList(0, SCRIPTS.size() - 1)) {
             html.append("<script src=\"").append(HtmlRenderer.escape(appPath + SuiteFiles.url(script)))
+                    .append("\"></script>");
+        }
+        if (pages) {
+            html.append("<script src=\"").append(HtmlRenderer.escape(appPath + SuiteFiles.url("jdash/pages.js")))
                     .append("\"></script>");
         }
         for (String script : assets.scripts()) { // after the suites, before the renderer starts, as in Dash
