@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The index page of an app served by Dash's own renderer, as Dash writes it: the favicon and the assets' stylesheets,
- * an empty {@code react-entry-point} the renderer fills from {@code _dash-layout}, the {@link DashConfig}, and the
- * scripts (React, the renderer, the suites, the assets' scripts, then {@code renderer-init.js} in place of Dash's
- * inline start).
+ * The index page of an app served by Dash's own renderer, as Dash writes it: the favicon, the stylesheets of the
+ * suites an app added and the assets' stylesheets, an empty {@code react-entry-point} the renderer fills from
+ * {@code _dash-layout}, the {@link DashConfig}, and the scripts (React, the renderer, Dash's suites, the scripts of
+ * the suites an app added, the assets' scripts, then {@code renderer-init.js} in place of Dash's inline start).
  * The same for every visitor, so it is rendered once per app.
  */
 final class RendererPage {
@@ -31,8 +31,9 @@ final class RendererPage {
     private RendererPage() {
     }
 
-    static String render(MountedApp app, String contextPath, Map<String, Map<String, List<String>>> childrenProps,
+    static String render(MountedApp app, String contextPath, List<ComponentSuites.Suite> suites,
                          AppAssets.Listing assets) {
+        Map<String, Map<String, List<String>>> childrenProps = ComponentSuites.childrenProps(suites);
         String appPath = app.path(contextPath);
         String favicon = assets.favicon() != null ? assets.favicon() : SuiteFiles.url("jdash/favicon.svg");
         var html = new StringBuilder(2048)
@@ -40,6 +41,10 @@ final class RendererPage {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>").append(HtmlRenderer.escape(app.app().title())).append("</title>")
                 .append("<link rel=\"icon\" href=\"").append(HtmlRenderer.escape(appPath + favicon)).append("\">");
+        for (String stylesheet : ComponentSuites.stylesheets(suites)) {
+            html.append("<link rel=\"stylesheet\" href=\"").append(HtmlRenderer.escape(appPath + SuiteFiles.url(stylesheet)))
+                    .append("\">");
+        }
         for (String stylesheet : assets.stylesheets()) {
             html.append("<link rel=\"stylesheet\" href=\"").append(HtmlRenderer.escape(appPath + stylesheet)).append("\">");
         }
@@ -49,6 +54,10 @@ final class RendererPage {
                 .append(JsonCodec.toJsonForHtml(DashConfig.production(app.app(), appPath, childrenProps)))
                 .append("</script>");
         for (String script : SCRIPTS.subList(0, SCRIPTS.size() - 1)) {
+            html.append("<script src=\"").append(HtmlRenderer.escape(appPath + SuiteFiles.url(script)))
+                    .append("\"></script>");
+        }
+        for (String script : ComponentSuites.scripts(suites)) { // the suites an app added
             html.append("<script src=\"").append(HtmlRenderer.escape(appPath + SuiteFiles.url(script)))
                     .append("\"></script>");
         }
