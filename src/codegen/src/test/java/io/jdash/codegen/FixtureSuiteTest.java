@@ -91,6 +91,14 @@ class FixtureSuiteTest {
     }
 
     @Test
+    void aPropWhoseCamelCaseIsABaseSetterGetsATrailingUnderscore() throws IOException {
+        String card = source("io/jdash/fixture/fx/Card.java");
+
+        assertTrue(card.contains("public Card className_(String value) {\n        return prop(\"class_name\", value);"), card);
+        assertTrue(card.contains("named {@code className_} because {@code className} is taken in Java."));
+    }
+
+    @Test
     void javadocCarriesDescriptionsRequiredAndDefaultsSafely() throws IOException {
         String card = source("io/jdash/fixture/fx/Card.java");
 
