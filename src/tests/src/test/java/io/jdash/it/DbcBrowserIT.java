@@ -83,6 +83,7 @@ class DbcBrowserIT extends BrowserCase {
                 d -> browser.byId("answer").getDomAttribute("class").contains("alert-success"));
         browser.byId("go").click();
         browser.waitForText("answer", "Hello, Ada (2)");
+        browser.screenshot("dbc");
     }
 
     @Test
