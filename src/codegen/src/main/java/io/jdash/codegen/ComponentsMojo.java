@@ -18,8 +18,11 @@ import org.apache.maven.project.MavenProject;
 /**
  * {@code jdash:components}: generates the Java classes of Dash component suites from their npm packages. For each
  * {@code <suite>}: one class per component in {@code componentPackage}, a facade with one factory per component,
- * and an entry of {@code META-INF/jdash/component-suites.json} with the suite's {@code children_props}. The
- * sources go to a compile source root, the JSON to a resource folder, both added to the project.
+ * and an entry of {@code META-INF/jdash/component-suites.json} with the suite's {@code children_props}; for a
+ * suite an app adds, the browser files it names ({@code scripts}, {@code stylesheets}, {@code files}) are copied
+ * under {@code META-INF/jdash/components/<npm package>/} with gzipped twins and listed in its entry. The sources go
+ * to a compile source root, the JSON and the files to a resource folder, both added to the project (as a test
+ * source root and a test resource folder with {@code testSources}, for a module that uses a suite in tests only).
  */
 @Mojo(name = "components", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class ComponentsMojo extends AbstractMojo {
@@ -36,6 +39,10 @@ public class ComponentsMojo extends AbstractMojo {
     /** The extractor's installation, fetched packages, unpacked sources and each suite's metadata. */
     @Parameter(defaultValue = "${project.build.directory}/jdash-codegen", required = true)
     private File workDirectory;
+
+    /** Add the outputs as test sources and test resources instead of main ones (bind to generate-test-sources). */
+    @Parameter(defaultValue = "false")
+    private boolean testSources;
 
     @Parameter(property = "jdash.codegen.skip", defaultValue = "false")
     private boolean skip;
@@ -66,10 +73,13 @@ public class ComponentsMojo extends AbstractMojo {
                     extractor.install();
                     installed = true;
                 }
-                var result = generator.generate(suite, outputDirectory.toPath(), files);
+                var result = generator.generate(suite, outputDirectory.toPath(), resourceDirectory.toPath(), files);
                 int props = result.components().stream().mapToInt(c -> c.props().size()).sum();
+                var entry = result.entry();
                 getLog().info(suite.npmPackage + " " + suite.version + ": " + result.components().size()
-                        + " components, " + props + " props" + (result.extracted() ? "" : " (metadata up to date)"));
+                        + " components, " + props + " props, " + entry.scripts().size() + " scripts, "
+                        + entry.stylesheets().size() + " stylesheets"
+                        + (result.extracted() || !suite.hasComponents() ? "" : " (metadata up to date)"));
                 entries.add(result.entry());
             }
             files.write(resourceDirectory.toPath().resolve("META-INF/jdash/component-suites.json"),
@@ -82,9 +92,14 @@ public class ComponentsMojo extends AbstractMojo {
     }
 
     private void addRoots() {
-        project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
         var resource = new Resource();
         resource.setDirectory(resourceDirectory.getAbsolutePath());
-        project.addResource(resource);
+        if (testSources) {
+            project.addTestCompileSourceRoot(outputDirectory.getAbsolutePath());
+            project.addTestResource(resource);
+        } else {
+            project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+            project.addResource(resource);
+        }
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
  * One {@code <suite>} of the {@code components} goal's configuration (Maven sets the fields by name). Its sources
  * are either files of the package ({@code sources}, comma-separated globs relative to the package) or the
  * {@code sourcesContent} of one of its source maps ({@code sourceMap} + {@code sourcePrefix}).
+ * A suite an app adds also names the package's files the page loads ({@code scripts}, {@code stylesheets}) and
+ * more it serves ({@code files}); a suite without {@code namespace} has files only (a stylesheet package) and no Java.
  */
 public class Suite {
 
@@ -33,6 +35,17 @@ public class Suite {
     String description = "";
     /** More setter parameter types: {@code Graph.figure=io.jdash.layout.Figure}. */
     List<String> extraTypes = new ArrayList<>();
+    /** Comma-separated files of the package the page loads as scripts, in order: {@code dist/x.min.js}. */
+    String scripts;
+    /** Comma-separated files of the package the page links as stylesheets, in order: {@code dist/css/x.min.css}. */
+    String stylesheets;
+    /** Comma-separated globs of more files served but not linked (async chunks, source maps): {@code dist/*.js}. */
+    String files;
+
+    /** Whether the suite has components (and so Java); a suite without a namespace has browser files only. */
+    boolean hasComponents() {
+        return namespace != null;
+    }
 
     /** Everything that decides the generated output, for the up-to-date check. */
     String key() {

@@ -11,13 +11,11 @@ import io.jdash.codegen.node.Extractor;
 import io.jdash.codegen.node.NpmPackageFetcher;
 import io.jdash.codegen.node.SourceMapSources;
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -27,7 +25,8 @@ import org.apache.maven.plugin.logging.Log;
 /**
  * One suite from npm package to Java: finds (or fetches) the package, collects its component sources, has the
  * extractor read them (unless the same inputs were read before), then writes the classes, the facade and the
- * package-info, and returns the suite's {@code children_props}.
+ * package-info, copies the browser files the suite names ({@link SuiteBrowserFiles}), and returns the suite's
+ * entry of {@code component-suites.json}. A suite without a namespace gets its files copied and nothing else.
  */
 final class SuiteGenerator {
 
@@ -47,8 +46,14 @@ final class SuiteGenerator {
         this.log = log;
     }
 
-    Result generate(Suite suite, Path javaOut, GeneratedFiles files) throws IOException {
+    Result generate(Suite suite, Path javaOut, Path resourceOut, GeneratedFiles files) throws IOException {
         requireSet(suite);
+        SuiteBrowserFiles.Listed browserFiles = SuiteBrowserFiles.named(suite)
+                ? new SuiteBrowserFiles(resourceOut).copy(suite, packageDir(suite)) : SuiteBrowserFiles.Listed.NONE;
+        if (!suite.hasComponents()) {
+            return new Result(List.of(), new SuiteManifestWriter.Entry(null, suite.npmPackage, suite.version, Map.of(),
+                    browserFiles.scripts(), browserFiles.stylesheets()), false);
+        }
         Path suiteDir = workDir.resolve(suite.namespace);
         Path metadataJson = suiteDir.resolve("metadata.json");
         boolean current = isCurrent(suite);
@@ -65,11 +70,15 @@ final class SuiteGenerator {
         Map<String, List<String>> childrenProps = new LinkedHashMap<>();
         components.forEach(c -> childrenProps.put(c.name(), collector.collect(c)));
         return new Result(components,
-                new SuiteManifestWriter.Entry(suite.namespace, suite.npmPackage, suite.version, childrenProps), !current);
+                new SuiteManifestWriter.Entry(suite.namespace, suite.npmPackage, suite.version, childrenProps,
+                        browserFiles.scripts(), browserFiles.stylesheets()), !current);
     }
 
     /** Whether the suite's metadata was read before from the same inputs (package version, plugin, extractor). */
     boolean isCurrent(Suite suite) throws IOException {
+        if (!suite.hasComponents()) {
+            return true; // nothing to extract
+        }
         Path suiteDir = workDir.resolve(String.valueOf(suite.namespace));
         Path stamp = suiteDir.resolve("inputs.txt");
         return Files.exists(suiteDir.resolve("metadata.json")) && Files.exists(stamp)
@@ -80,13 +89,18 @@ final class SuiteGenerator {
         return generatorVersion + "\n" + suite.key() + "\n";
     }
 
-    private void extract(Suite suite, Path suiteDir, Path metadataJson) throws IOException {
+    private Path packageDir(Suite suite) throws IOException {
         Path packageDir = suite.packageDir != null ? suite.packageDir.toPath()
                 : new NpmPackageFetcher().fetch(suite.npmPackage, suite.version, workDir.resolve("packages"));
         if (!Files.isDirectory(packageDir)) {
             throw new IOException("packageDir " + packageDir + " of " + suite.npmPackage + " does not exist"
                     + " (is `npm ci` of the frontend done? `mvn clean` refetches it)");
         }
+        return packageDir;
+    }
+
+    private void extract(Suite suite, Path suiteDir, Path metadataJson) throws IOException {
+        Path packageDir = packageDir(suite);
         Path root;
         List<String> componentFiles;
         if (suite.sourceMap != null) {
@@ -96,7 +110,7 @@ final class SuiteGenerator {
                     suite.sourcePrefix == null ? "src/components/" : suite.sourcePrefix, root);
         } else {
             root = packageDir;
-            componentFiles = matching(packageDir, suite.sources);
+            componentFiles = new PackageFiles(packageDir).matching(suite.sources);
         }
         log.info(suite.npmPackage + " " + suite.version + ": reading " + componentFiles.size() + " component sources");
         String report = extractor.extract(root, componentFiles, metadataJson);
@@ -105,21 +119,6 @@ final class SuiteGenerator {
         } else if (!report.isEmpty()) {
             log.info(suite.npmPackage + ": " + report);
         }
-    }
-
-    private static List<String> matching(Path packageDir, String globs) throws IOException {
-        var matchers = Stream.of(globs.split(",")).map(String::strip).filter(g -> !g.isEmpty())
-                .map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
-        var found = new LinkedHashSet<String>();
-        try (Stream<Path> walk = Files.walk(packageDir)) {
-            walk.filter(Files::isRegularFile).map(packageDir::relativize)
-                    .filter(rel -> matchers.stream().anyMatch(m -> m.matches(rel)))
-                    .map(rel -> rel.toString().replace('\\', '/')).sorted().forEach(found::add);
-        }
-        if (found.isEmpty()) {
-            throw new IOException("no file of " + packageDir + " matches " + globs);
-        }
-        return new ArrayList<>(found);
     }
 
     private static void writeJava(JavaSuite suite, List<ComponentDoc> components, Path javaOut, GeneratedFiles files)
@@ -153,10 +152,15 @@ final class SuiteGenerator {
         Map<String, Object> required = new LinkedHashMap<>();
         required.put("npmPackage", suite.npmPackage);
         required.put("version", suite.version);
-        required.put("namespace", suite.namespace);
-        required.put("facade", suite.facade);
-        required.put("componentPackage", suite.componentPackage);
-        required.put("sources or sourceMap", suite.sources != null ? suite.sources : suite.sourceMap);
+        if (suite.hasComponents()) {
+            required.put("facade", suite.facade);
+            required.put("componentPackage", suite.componentPackage);
+            required.put("sources or sourceMap", suite.sources != null ? suite.sources : suite.sourceMap);
+        } else if (suite.facade != null || suite.componentPackage != null || suite.sources != null || suite.sourceMap != null) {
+            required.put("namespace (it has a facade, componentPackage or sources)", null);
+        } else if (!SuiteBrowserFiles.named(suite)) {
+            required.put("namespace, or scripts, stylesheets or files", null);
+        }
         required.forEach((name, value) -> {
             if (value == null) {
                 missing.add(name);

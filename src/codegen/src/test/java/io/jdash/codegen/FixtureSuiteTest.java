@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 class FixtureSuiteTest {
 
     private static Path out;
+    private static Path resources;
     private static SuiteGenerator.Result result;
 
     @BeforeAll
@@ -50,7 +51,11 @@ class FixtureSuiteTest {
         suite.componentPackage = "io.jdash.fixture.fx";
         suite.sources = "src/components/*.react.js,src/components/*.tsx";
         suite.description = "A `fixture` suite.";
-        result = new SuiteGenerator(extractor, work, "test", new SystemStreamLog()).generate(suite, out, new GeneratedFiles());
+        suite.scripts = "dist/fixture.min.js";
+        resources = work.resolve("generated-resources");
+        deleteTree(resources);
+        result = new SuiteGenerator(extractor, work, "test", new SystemStreamLog())
+                .generate(suite, out, resources, new GeneratedFiles());
     }
 
     private static String source(String path) throws IOException {
@@ -83,6 +88,14 @@ class FixtureSuiteTest {
         assertTrue(card.contains("public Card default_(boolean value) {\n        return prop(\"default\", value);"));
         assertTrue(card.contains("public Card type_(String value) {\n        return prop(\"type\", value);"));
         assertTrue(card.contains("named {@code type_} because {@code type} is taken in Java."));
+    }
+
+    @Test
+    void aPropWhoseCamelCaseIsABaseSetterGetsATrailingUnderscore() throws IOException {
+        String card = source("io/jdash/fixture/fx/Card.java");
+
+        assertTrue(card.contains("public Card className_(String value) {\n        return prop(\"class_name\", value);"), card);
+        assertTrue(card.contains("named {@code className_} because {@code className} is taken in Java."));
     }
 
     @Test
@@ -134,6 +147,14 @@ class FixtureSuiteTest {
         assertEquals("fixture-suite", suite.getString("npmPackage"));
         assertEquals("1.2.3", suite.getString("version"));
         assertEquals("items[].label", suite.getJsonObject("childrenProps").getJsonArray("Card").getString(1));
+        assertEquals("fixture-suite/dist/fixture.min.js", suite.getJsonArray("scripts").getString(0));
+        assertFalse(suite.containsKey("stylesheets"), "no stylesheet named, none listed: " + suite);
+    }
+
+    @Test
+    void aComponentSuitesScriptIsCopiedBesideItsJava() {
+        assertTrue(Files.isRegularFile(resources.resolve("META-INF/jdash/components/fixture-suite/dist/fixture.min.js")));
+        assertTrue(Files.isRegularFile(resources.resolve("META-INF/jdash/components/fixture-suite/dist/fixture.min.js.gz")));
     }
 
     @Test

@@ -14,6 +14,9 @@ const Card = ({n_clicks = 0, children, header, items}) => (
 );
 
 Card.propTypes = {
+    /** The class of the card's outer element (dbc's name for className). */
+    class_name: PropTypes.string,
+
     /** The id of the card. */
     id: PropTypes.string,
 

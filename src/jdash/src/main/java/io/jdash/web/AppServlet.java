@@ -42,7 +42,7 @@ public class AppServlet extends HttpServlet {
 
     private final Map<String, PageRenderer.Page> pages = new ConcurrentHashMap<>();
     private final Map<String, String> rendererPages = new ConcurrentHashMap<>();
-    private volatile Map<String, Map<String, List<String>>> childrenProps;
+    private volatile List<ComponentSuites.Suite> suites;
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -126,10 +126,10 @@ public class AppServlet extends HttpServlet {
     /** The app's index page, Dash's renderer's or the older runtime's, with the owner cookie and CSRF token. */
     private void servePage(MountedApp app, HttpServletRequest request, HttpServletResponse response) throws IOException {
         String owner = OwnerCookie.of(request, response); // the page's WebSocket and jobs belong to it
-        if (RendererChoice.dashRenderer(app)) {
+        if (RendererChoice.dashRenderer(app, ComponentSuites.namespaces(suites()))) {
             csrf.setCookie(request, response, owner);
             Responses.html(response, rendererPages.computeIfAbsent(app.slug(), slug ->
-                    RendererPage.render(app, request.getContextPath(), childrenProps(),
+                    RendererPage.render(app, request.getContextPath(), suites(),
                             AppAssets.list(getServletContext(), app.app().assetsFolder()))));
         } else {
             Responses.html(response, pages.computeIfAbsent(app.slug(),
@@ -137,11 +137,12 @@ public class AppServlet extends HttpServlet {
         }
     }
 
-    private Map<String, Map<String, List<String>>> childrenProps() {
-        if (childrenProps == null) {
-            childrenProps = ComponentSuites.childrenProps(ComponentSuites.load(AppServlet.class.getClassLoader()));
+    /** The suites of every {@code component-suites.json} the servlet's class loader sees (the jar's and the WAR's). */
+    private List<ComponentSuites.Suite> suites() {
+        if (suites == null) {
+            suites = ComponentSuites.load(AppServlet.class.getClassLoader());
         }
-        return childrenProps;
+        return suites;
     }
 
     private static void requireMethod(HttpServletRequest request, String method) {

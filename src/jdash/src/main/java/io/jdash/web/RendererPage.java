@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The index page of an app served by Dash's own renderer, as Dash writes it: the favicon and the assets' stylesheets,
- * an empty {@code react-entry-point} the renderer fills from {@code _dash-layout}, the {@link DashConfig}, and the
- * scripts (React, the renderer, the suites, the assets' scripts, then {@code renderer-init.js} in place of Dash's
- * inline start).
+ * The index page of an app served by Dash's own renderer, as Dash writes it: the favicon, the stylesheets of the
+ * suites an app added and the assets' stylesheets, an empty {@code react-entry-point} the renderer fills from
+ * {@code _dash-layout}, the {@link DashConfig}, and the scripts (React, the renderer, Dash's suites, the scripts of
+ * the suites an app added, the assets' scripts, then {@code renderer-init.js} in place of Dash's inline start).
  * The same for every visitor, so it is rendered once per app.
  */
 final class RendererPage {
@@ -46,8 +46,9 @@ final class RendererPage {
         }).toList();
     }
 
-    static String render(MountedApp app, String contextPath, Map<String, Map<String, List<String>>> childrenProps,
+    static String render(MountedApp app, String contextPath, List<ComponentSuites.Suite> suites,
                          AppAssets.Listing assets) {
+        Map<String, Map<String, List<String>>> childrenProps = ComponentSuites.childrenProps(suites);
         String appPath = app.path(contextPath);
         String favicon = assets.favicon() != null ? assets.favicon() : SuiteFiles.url("jdash/favicon.svg");
         var html = new StringBuilder(2048)
@@ -58,6 +59,10 @@ final class RendererPage {
         boolean pages = !app.app().pages().isEmpty();
         if (pages) { // a page's links are relative to the app's path, from whichever page they are on
             html.append("<base href=\"").append(HtmlRenderer.escape(appPath)).append("\">");
+        }
+        for (String stylesheet : ComponentSuites.stylesheets(suites)) {
+            html.append("<link rel=\"stylesheet\" href=\"").append(HtmlRenderer.escape(appPath + SuiteFiles.url(stylesheet)))
+                    .append("\">");
         }
         for (String stylesheet : assets.stylesheets()) {
             html.append("<link rel=\"stylesheet\" href=\"").append(HtmlRenderer.escape(appPath + stylesheet)).append("\">");
@@ -73,6 +78,10 @@ final class RendererPage {
         }
         if (pages) {
             html.append("<script src=\"").append(HtmlRenderer.escape(appPath + SuiteFiles.url("jdash/pages.js")))
+                    .append("\"></script>");
+        }
+        for (String script : ComponentSuites.scripts(suites)) { // the suites an app added
+            html.append("<script src=\"").append(HtmlRenderer.escape(appPath + SuiteFiles.url(script)))
                     .append("\"></script>");
         }
         for (String script : assets.scripts()) { // after the suites, before the renderer starts, as in Dash

@@ -91,7 +91,8 @@ public final class ComponentClassWriter {
         }
         override(src, component, name, "style", "style", map + "<" + string + ", ?> style", "style");
         override(src, component, name, "className", "className", string + " className", "className");
-        Set<String> used = new HashSet<>();
+        // the base's setters overridden above: a prop whose camelCase is one of them (dbc's class_name) gets a "_"
+        Set<String> used = new HashSet<>(Set.of("id", "prop", "children", "style", "className"));
         for (Prop prop : component.props()) {
             if (!NOT_SETTERS.contains(prop.name()) && JavaNames.isNameable(prop.name()) && types.isSettable(prop.type())) {
                 setters(src, component, prop, used);

@@ -1,0 +1,2 @@
+/* an async chunk */
+window.fixtureChunk = 1;
