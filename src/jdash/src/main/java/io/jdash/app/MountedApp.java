@@ -20,8 +20,11 @@ import java.util.regex.Pattern;
  * name is in the layout or its validation layout unless the app suppresses callback exceptions, no prop written
  * twice, no cycle, worker queue names a queue can have), and its
  * {@code _dash-dependencies} computed once. {@link #mount} throws {@link InvalidCallbacks} for what the checks refuse.
+ * {@code validationLayout} is what Dash's renderer checks the callbacks against when it is not the layout alone: the
+ * layout with the app's validation layout and every page's ({@code null} when there are none).
  */
-public record MountedApp(DashApp app, Component layout, CallbackRegistry callbacks, List<CallbackSpec> dependencies) {
+public record MountedApp(DashApp app, Component layout, CallbackRegistry callbacks, List<CallbackSpec> dependencies,
+                         Component validationLayout) {
 
     /** What a worker queue's name may be (an Artemis queue name JDash can put in JNDI and in the CLI script). */
     static final Pattern QUEUE_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,100}");
@@ -34,14 +37,14 @@ public record MountedApp(DashApp app, Component layout, CallbackRegistry callbac
             checkPages(app, layout);
             Pages.register(app, JDashConfig.current().mountPath(), callbacks);
         }
+        // the ids callbacks may name: the layout's, the validation layout's, and every page's (as Dash Pages does)
+        var everything = new ArrayList<Object>();
+        everything.add(layout);
+        if (app.validationLayout() != null) {
+            everything.add(app.validationLayout());
+        }
+        app.pages().forEach(page -> everything.add(page.layout().apply(java.util.Map.of())));
         if (!app.suppressCallbackExceptions()) {
-            // the ids callbacks may name: the layout's, the validation layout's, and every page's (as Dash Pages does)
-            var everything = new ArrayList<Object>();
-            everything.add(layout);
-            if (app.validationLayout() != null) {
-                everything.add(app.validationLayout());
-            }
-            app.pages().forEach(page -> everything.add(page.layout().apply(java.util.Map.of())));
             checkIdsExist(app, layout, everything, callbacks);
         }
         checkQueues(app, callbacks);
@@ -50,7 +53,8 @@ public record MountedApp(DashApp app, Component layout, CallbackRegistry callbac
             throw new InvalidCallbacks("app " + app.slug() + ": clientside callbacks need Dash's renderer, which does"
                     + " not serve apps with background callbacks yet (JDash's older runtime does)");
         }
-        return new MountedApp(app, layout, callbacks, CallbackSpec.of(callbacks.callbacks()));
+        Component validation = everything.size() == 1 ? null : Component.of("Div", "dash_html_components", everything.toArray());
+        return new MountedApp(app, layout, callbacks, CallbackSpec.of(callbacks.callbacks()), validation);
     }
 
     public String slug() {

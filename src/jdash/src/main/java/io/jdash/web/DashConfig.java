@@ -1,6 +1,6 @@
 package io.jdash.web;
 
-import io.jdash.app.DashApp;
+import io.jdash.app.MountedApp;
 import io.jdash.config.JDashConfig;
 import io.jdash.layout.Component;
 import jakarta.json.bind.annotation.JsonbProperty;
@@ -40,9 +40,9 @@ public record DashConfig(
      * The settings for {@code app}, served at {@code appPath} (ends with {@code /}): production, or with
      * {@code jdash.debug} Dash's debug mode (dev tools UI, prop checks, hot reload every 3 s).
      */
-    static DashConfig production(DashApp app, String appPath, Map<String, Map<String, List<String>>> childrenProps) {
+    static DashConfig production(MountedApp app, String appPath, Map<String, Map<String, List<String>>> childrenProps) {
         boolean debug = JDashConfig.current().debug();
-        return new DashConfig(appPath, appPath, debug, debug, false, app.suppressCallbackExceptions(),
+        return new DashConfig(appPath, appPath, debug, debug, false, app.app().suppressCallbackExceptions(),
                 app.validationLayout(), "Updating...", true, childrenProps, CsrfGuard.COOKIE, CsrfGuard.HEADER,
                 debug ? new HotReload(3000, 8) : null);
     }
