@@ -19,10 +19,12 @@ import java.util.function.Function;
  * @param idempotent       whether running the job twice is harmless: a job lost with its server then runs again
  *                         instead of ending as the error "server lost"
  * @param onError          turns the job's exception into output values, or {@code null} to report the error
+ * @param cache            how results are cached ({@code cacheBy}), or {@code null}: every call runs a job
  */
 public record Background(BackgroundManager manager, String queue, List<Running> running, List<Input> cancel,
                          List<Output> progress, List<Object> progressDefault, boolean cancelPrevious,
-                         boolean idempotent, Function<Exception, Object> onError, BackgroundFunction function) {
+                         boolean idempotent, Function<Exception, Object> onError, BackgroundFunction function,
+                         CachePolicy cache) {
 
     public Background {
         running = List.copyOf(running);

@@ -38,6 +38,10 @@ public final class BackgroundCallbackBuilder {
     private boolean cancelPrevious = true;
     private boolean idempotent;
     private Function<Exception, Object> onError;
+    private List<java.util.function.Supplier<?>> cacheBy;
+    private final java.util.Set<Integer> cacheIgnoredIndexes = new java.util.HashSet<>();
+    private final java.util.Set<String> cacheIgnoredPropIds = new java.util.HashSet<>();
+    private java.time.Duration cacheExpiry = CachePolicy.DEFAULT_EXPIRY;
 
     BackgroundCallbackBuilder(List<Output> outputs, List<Input> inputs, List<State> states, List<Dependency> parameters,
                               boolean preventInitialCall, Consumer<Callback> register) {
@@ -109,14 +113,53 @@ public final class BackgroundCallbackBuilder {
         return this;
     }
 
+    /**
+     * Dash's {@code cache_by}: caches the job's result under the callback, its arguments, the props that fired it and
+     * these functions' values; a later call with the same key — from any page — gets the result without a job.
+     * With no functions, the arguments alone make the key.
+     */
+    public BackgroundCallbackBuilder cacheBy(java.util.function.Supplier<?>... keys) {
+        this.cacheBy = List.of(keys);
+        return this;
+    }
+
+    /** Dash's {@code cache_args_to_ignore} by position: these arguments (0 is the first) do not enter the cache key. */
+    public BackgroundCallbackBuilder cacheArgsToIgnore(int... positions) {
+        for (int position : positions) {
+            cacheIgnoredIndexes.add(position);
+        }
+        return this;
+    }
+
+    /** Dash's {@code cache_args_to_ignore} by name: these inputs or states ({@code "id.property"}) do not enter the key. */
+    public BackgroundCallbackBuilder cacheArgsToIgnore(String... propIds) {
+        cacheIgnoredPropIds.addAll(List.of(propIds));
+        return this;
+    }
+
+    /** How long a cached result stays usable (a day unless set). */
+    public BackgroundCallbackBuilder cacheExpiry(java.time.Duration expiry) {
+        this.cacheExpiry = expiry;
+        return this;
+    }
+
     /** Registers the callback with its code, which runs as a background job. */
     public Callback handle(BackgroundFunction function) {
         if (progressDefault != null && progressDefault.size() != progress.size()) {
             throw new IllegalArgumentException("progressDefault needs one value per progress output ("
                     + progress.size() + "), got " + progressDefault.size());
         }
+        var known = parameters.stream().map(Dependency::propId).toList();
+        for (String propId : cacheIgnoredPropIds) {
+            if (!known.contains(propId)) {
+                throw new IllegalArgumentException("cacheArgsToIgnore names " + propId + ", which is not an input or state of"
+                        + " this callback: " + known);
+            }
+        }
+        CachePolicy cache = cacheBy == null ? null
+                : new CachePolicy(cacheBy, cacheIgnoredIndexes, cacheIgnoredPropIds, cacheExpiry);
         var background = new Background(manager, queue, running, cancel, progress, progressDefault, cancelPrevious,
-                idempotent, onError, function);
+                idempotent, onError, function, cache);
         var callback = new Callback(Callback.idFor(outputs, inputs), outputs, inputs, states, preventInitialCall,
                 null, background, parameters);
         register.accept(callback);

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * @param dataDirectory       {@code jboss.server.data.dir}: where the CSRF key file lives (WildFly's data directory)
  * @param nodeName            {@code jboss.node.name}: this server's name in job records ("local" outside a server)
  * @param mountPath           {@code jdash.mount-path}: where the WAR's apps live, {@code <mount path>/<slug>/} (/apps)
+ * @param maxCachedResults    {@code jdash.max-cached-results}: background results a node keeps for {@code cacheBy} (1,000)
  * @param debug               {@code jdash.debug}: Dash's debug mode for pages on Dash's renderer: the dev tools UI
  *                            (errors with the server's stack trace, the callback graph), prop checks and hot reload
  *                            (false: production, where no stack trace and no exception class reaches the browser)
@@ -32,7 +33,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public record JDashConfig(int maxJobsPerSession, Duration jobRetention, Duration jobRecordRetention,
                           long maxRequestBytes, int maxPushBacklog, long maxPushBacklogBytes, Duration pushSendTimeout,
                           Optional<String> manager, String datasource, Optional<String> csrfKey, Path dataDirectory,
-                          String nodeName, String mountPath, boolean debug) {
+                          String nodeName, String mountPath, int maxCachedResults, boolean debug) {
 
     public static final String DEFAULT_DATASOURCE = "java:jboss/datasources/JDashDS";
 
@@ -63,6 +64,7 @@ public record JDashConfig(int maxJobsPerSession, Duration jobRetention, Duration
                         .orElseGet(() -> config.getValue("java.io.tmpdir", String.class))),
                 config.getOptionalValue("jboss.node.name", String.class).orElse("local"),
                 mountPath(config.getOptionalValue("jdash.mount-path", String.class).orElse("/apps")),
+                Math.max(0, config.getOptionalValue("jdash.max-cached-results", Integer.class).orElse(1000)),
                 config.getOptionalValue("jdash.debug", Boolean.class).orElse(false));
     }
 

@@ -102,6 +102,36 @@ abstract class BackgroundContract {
     }
 
     @Test
+    void aCachedResultIsSharedAcrossPagesWithoutAJobUntilItsKeyChanges() throws Exception {
+        String tag = prefix() + "cached";
+        TestClient first = session();
+        TestClient second = session(); // another page (another owner): Dash's cache is shared
+        try (TestSocket one = first.socket(); TestSocket two = second.socket()) {
+            String job = first.submit("cached-out.children", new Object[][] {{"cached", "value", tag}},
+                    new Object[][] {{"cached-note", "value", "first"}});
+            assertEquals("computed " + tag + " (first)", workResultOf(one.await(job, "done", END), "cached-out"));
+
+            String again = second.submit("cached-out.children", new Object[][] {{"cached", "value", tag}},
+                    new Object[][] {{"cached-note", "value", "second, ignored"}});
+            TestSocket.Received hit = two.awaitEnd(again, END);
+            assertEquals("done", hit.type());
+            assertEquals("computed " + tag + " (first)", workResultOf(hit, "cached-out"), "the result kept, the note ignored");
+            assertEquals(1, first.ledger(tag).size(), "the cached call ran no job");
+
+            assertEquals(200, first.update("epoch-out.children", new Object[][] {{"epoch", "value", tag}},
+                    new Object[0][]).statusCode(), "a new cacheBy value on the server");
+            String afterEpoch = first.submit("cached-out.children", new Object[][] {{"cached", "value", tag}},
+                    new Object[][] {{"cached-note", "value", "third"}});
+            assertEquals("computed " + tag + " (third)", workResultOf(one.await(afterEpoch, "done", END), "cached-out"));
+            assertEquals(2, first.ledger(tag).size(), "a new cacheBy value is a new key: it ran");
+        }
+    }
+
+    private static String workResultOf(TestSocket.Received done, String id) {
+        return done.json().getJsonObject("response").getJsonObject(id).getString("children");
+    }
+
+    @Test
     void eventsGoAcceptedRunningThenDoneWithConsecutiveSeqs() throws Exception {
         TestClient page = session();
         String tag = prefix() + "order";

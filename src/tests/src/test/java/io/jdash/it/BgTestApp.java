@@ -37,6 +37,9 @@ import java.util.concurrent.TimeUnit;
  *       tag starts with it, in the order they started: {@code [{tag, start, end, thread}]} (nanoTime; end -1
  *       while the code has not reached its last statement).</li>
  *   <li>{@code release-out.children}: input {@code release.value} a tag; lets a "hold" job of that tag end.</li>
+ *   <li>{@code cached-out.children} (background, {@code cacheBy}): input {@code cached.value} a tag, state
+ *       {@code cached-note.value} (not in the cache key); writes a ledger run and answers
+ *       {@code "computed <tag> (<note>)"}.</li>
  * </ul>
  */
 public abstract class BgTestApp implements DashApp {
@@ -62,6 +65,8 @@ public abstract class BgTestApp implements DashApp {
     /** Per app slug, the runs in the order they started. */
     static final Map<String, ConcurrentLinkedQueue<Run>> LEDGER = new ConcurrentHashMap<>();
     static final Set<String> RELEASED = ConcurrentHashMap.newKeySet();
+    /** Part of the cached callback's key: a new epoch, and nothing cached before it is used. */
+    static final java.util.concurrent.atomic.AtomicInteger CACHE_EPOCH = new java.util.concurrent.atomic.AtomicInteger();
 
     @Inject
     Managers managers;
@@ -92,7 +97,9 @@ public abstract class BgTestApp implements DashApp {
                 Dcc.Input().id("stream"), Html.Div().id("stream-out"), Html.Div().id("stream-target"),
                 Html.Div().id("stream-progress"),
                 Dcc.Input().id("ledger"), Html.Div().id("ledger-out"),
-                Dcc.Input().id("release"), Html.Div().id("release-out"));
+                Dcc.Input().id("release"), Html.Div().id("release-out"),
+                Dcc.Input().id("cached"), Dcc.Input().id("cached-note"), Html.Div().id("cached-out"),
+                Dcc.Input().id("epoch"), Html.Div().id("epoch-out"));
     }
 
     /** A result type of the app's own with a primitive number (the "nan-record" mode). */
@@ -134,6 +141,21 @@ public abstract class BgTestApp implements DashApp {
                     }
                     return "done " + tag;
                 });
+        // Dash's cache_by: the result is kept by the tag (the note is ignored by name) and the cache epoch
+        app.callback(new Output("cached-out", "children"), new Input("cached", "value"), new State("cached-note", "value"))
+                .preventInitialCall()
+                .background()
+                .cacheBy(CACHE_EPOCH::get)
+                .cacheArgsToIgnore("cached-note.value")
+                .handle((job, args) -> {
+                    String tag = args.string(0);
+                    Run run = new Run(tag);
+                    LEDGER.computeIfAbsent(slug, s -> new ConcurrentLinkedQueue<>()).add(run);
+                    run.end = System.nanoTime();
+                    return "computed " + tag + " (" + args.get(1) + ")";
+                });
+        app.callback(new Output("epoch-out", "children"), new Input("epoch", "value")).preventInitialCall()
+                .handle(args -> CACHE_EPOCH.incrementAndGet());
         app.callback(new Output("stream-out", "children"), new Input("stream", "value"))
                 .preventInitialCall()
                 .background()

@@ -13,6 +13,7 @@ import io.jdash.callback.CallbackArgs;
 import io.jdash.config.JDashConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,6 +38,9 @@ public class BackgroundJobs {
 
     @Inject
     JobStore store;
+
+    @Inject
+    ResultCache cache;
 
     /**
      * Queues a job of {@code callback} with {@code args} for {@code owner}; first cancels {@code previousJob}
@@ -64,9 +68,21 @@ public class BackgroundJobs {
         var spec = new JobSpec(JobIds.next(), app.slug(), callback.id(), owner, queue, args.values(),
                 args.context().triggeredPropIds());
         JobHop.mark(spec.id(), JobHop.ACCEPT, acceptedMicros);
+        String cacheKey = callback.background().cache() == null ? null : ResultCache.keyOf(app, callback, args);
+        var cached = cacheKey == null ? Optional.<Map<String, Map<String, Object>>>empty() : cache.find(cacheKey);
         store.accepted(spec, manager.name(), BootId.node()); // before the send: a worker's claim needs the record
         JobHop.mark(spec.id(), JobHop.STORED);
         registry.accept(spec, manager.name());
+        if (cached.isPresent()) { // Dash's cache: the result without a job; the page hears it end at once
+            JobEvent done = JobEvent.done(spec.id(), spec.callback(), cached.get());
+            if (store.finish(spec.id(), done)) {
+                registry.record(spec, done, manager.name());
+            }
+            return spec.id();
+        }
+        if (cacheKey != null) {
+            cache.expect(spec.id(), cacheKey, callback.background().cache().expiry());
+        }
         try {
             manager.submit(spec);
         } catch (RuntimeException notSent) {
