@@ -40,7 +40,7 @@ public record DashConfig(
      * The settings for {@code app}, served at {@code appPath} (ends with {@code /}): production, or with
      * {@code jdash.debug} Dash's debug mode (dev tools UI, prop checks, hot reload every 3 s).
      */
-    static DashConfig production(MountedApp app, String appPath, Map<String, Map<String, List<String>>> childrenProps) {
+    static DashConfig of(MountedApp app, String appPath, Map<String, Map<String, List<String>>> childrenProps) {
         boolean debug = JDashConfig.current().debug();
         return new DashConfig(appPath, appPath, debug, debug, false, app.app().suppressCallbackExceptions(),
                 app.validationLayout(), "Updating...", true, childrenProps, CsrfGuard.COOKIE, CsrfGuard.HEADER,

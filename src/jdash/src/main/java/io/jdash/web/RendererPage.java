@@ -70,7 +70,7 @@ final class RendererPage {
         html.append("</head><body>")
                 .append("<div id=\"react-entry-point\"><div class=\"_dash-loading\">Loading...</div></div>")
                 .append("<footer><script id=\"_dash-config\" type=\"application/json\">")
-                .append(JsonCodec.toJsonForHtml(DashConfig.production(app, appPath, childrenProps)))
+                .append(JsonCodec.toJsonForHtml(DashConfig.of(app, appPath, childrenProps)))
                 .append("</script>");
         for (String script : scripts(JDashConfig.current().debug()).subList(0, SCRIPTS.size() - 1)) {
             html.append("<script src=\"").append(HtmlRenderer.escape(appPath + SuiteFiles.url(script)))
