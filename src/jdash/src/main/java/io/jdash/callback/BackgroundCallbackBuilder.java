@@ -161,7 +161,7 @@ public final class BackgroundCallbackBuilder {
         var background = new Background(manager, queue, running, cancel, progress, progressDefault, cancelPrevious,
                 idempotent, onError, function, cache);
         var callback = new Callback(Callback.idFor(outputs, inputs), outputs, inputs, states, preventInitialCall,
-                null, background, parameters);
+                null, background, parameters, false);
         register.accept(callback);
         return callback;
     }

@@ -9,10 +9,11 @@ import java.util.stream.Collectors;
  * @param id         Dash's name for it, built from its outputs: {@code "id.prop"}, or {@code "..a.x...b.y.."} for
  *                   several; the browser names the callback it calls by this
  * @param parameters its inputs and states in the order they were declared: the order of its arguments, as in Dash
+ * @param websocket  Dash's {@code websocket=True}: on Dash's renderer the page sends it over the app's WebSocket
  */
 public record Callback(String id, List<Output> outputs, List<Input> inputs, List<State> states,
                        boolean preventInitialCall, CallbackFunction function, Background background,
-                       List<Dependency> parameters) {
+                       List<Dependency> parameters, boolean websocket) {
 
     public Callback {
         outputs = List.copyOf(outputs);
@@ -35,13 +36,14 @@ public record Callback(String id, List<Output> outputs, List<Input> inputs, List
     /** An ordinary (not background) callback whose inputs were declared before its states. */
     public Callback(String id, List<Output> outputs, List<Input> inputs, List<State> states,
                     boolean preventInitialCall, CallbackFunction function) {
-        this(id, outputs, inputs, states, preventInitialCall, function, null, inputsThenStates(inputs, states));
+        this(id, outputs, inputs, states, preventInitialCall, function, null, inputsThenStates(inputs, states), false);
     }
 
     /** A callback whose inputs were declared before its states. */
     public Callback(String id, List<Output> outputs, List<Input> inputs, List<State> states,
                     boolean preventInitialCall, CallbackFunction function, Background background) {
-        this(id, outputs, inputs, states, preventInitialCall, function, background, inputsThenStates(inputs, states));
+        this(id, outputs, inputs, states, preventInitialCall, function, background, inputsThenStates(inputs, states),
+                false);
     }
 
     private static List<Dependency> inputsThenStates(List<Input> inputs, List<State> states) {

@@ -23,6 +23,7 @@ public final class CallbackBuilder {
     private final Consumer<Callback> register;
     private boolean preventInitialCall;
     private boolean initialDuplicate;
+    private boolean websocket;
     private Function<Exception, Object> onError;
 
     CallbackBuilder(Dependency[] dependencies, Function<Exception, Object> appOnError, Consumer<Callback> register) {
@@ -63,6 +64,15 @@ public final class CallbackBuilder {
      */
     public CallbackBuilder onError(Function<Exception, Object> onError) {
         this.onError = onError;
+        return this;
+    }
+
+    /**
+     * Dash's {@code websocket=True}: on a page served by Dash's renderer, the call travels over the app's WebSocket
+     * (one socket per browser, shared by its tabs) instead of an HTTP request.
+     */
+    public CallbackBuilder websocket() {
+        this.websocket = true;
         return this;
     }
 
@@ -113,7 +123,7 @@ public final class CallbackBuilder {
             };
         }
         var callback = new Callback(Callback.idFor(outputs, inputs), outputs, inputs, states, preventInitialCall, code,
-                null, parameters);
+                null, parameters, websocket);
         register.accept(callback);
         return callback;
     }

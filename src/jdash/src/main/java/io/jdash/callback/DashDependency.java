@@ -38,7 +38,7 @@ public record DashDependency(
                 .map(cb -> new DashDependency(cb.id(), cb.inputs().stream().map(Prop::of).toList(),
                         cb.states().stream().map(Prop::of).toList(),
                         cb.function() instanceof ClientsideFunction clientside ? clientside : null, cb.preventInitialCall(), null,
-                        false, cb.outputs().isEmpty(), null, false))
+                        false, cb.outputs().isEmpty(), null, cb.websocket()))
                 .toList();
     }
 }

@@ -16,7 +16,7 @@ import java.util.Map;
  */
 @JsonbPropertyOrder({"urlBasePathname", "requestsPathnamePrefix", "ui", "propsCheck", "showUndoRedo",
         "suppressCallbackExceptions", "validationLayout", "updateTitle", "serveLocally", "childrenProps",
-        "csrfTokenName", "csrfHeaderName", "hotReload"})
+        "csrfTokenName", "csrfHeaderName", "hotReload", "websocket"})
 public record DashConfig(
         @JsonbProperty("url_base_pathname") String urlBasePathname,
         @JsonbProperty("requests_pathname_prefix") String requestsPathnamePrefix,
@@ -30,7 +30,8 @@ public record DashConfig(
         @JsonbProperty("children_props") Map<String, Map<String, List<String>>> childrenProps,
         @JsonbProperty("csrf_token_name") String csrfTokenName,
         @JsonbProperty("csrf_header_name") String csrfHeaderName,
-        @JsonbProperty("hot_reload") HotReload hotReload) {
+        @JsonbProperty("hot_reload") HotReload hotReload,
+        Map<String, Object> websocket) {
 
     /** Dash's {@code hot_reload}: how often the page asks {@code _reload-hash} whether the app changed. */
     public record HotReload(int interval, @JsonbProperty("max_retry") int maxRetry) {
@@ -44,6 +45,6 @@ public record DashConfig(
         boolean debug = JDashConfig.current().debug();
         return new DashConfig(appPath, appPath, debug, debug, false, app.app().suppressCallbackExceptions(),
                 app.validationLayout(), "Updating...", true, childrenProps, CsrfGuard.COOKIE, CsrfGuard.HEADER,
-                debug ? new HotReload(3000, 8) : null);
+                debug ? new HotReload(3000, 8) : null, DashSocket.configFor(app, appPath));
     }
 }

@@ -1,5 +1,6 @@
 package io.jdash.web;
 
+import io.jdash.app.AppCatalog;
 import io.jdash.background.jobs.BackgroundJobs;
 import io.jdash.config.JDashConfig;
 import io.jdash.push.PushEndpoint;
@@ -33,6 +34,9 @@ public class JDashMount implements ServletContextListener {
     @Inject
     BackgroundJobs jobs;
 
+    @Inject
+    AppCatalog catalog;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         ServletContext context = event.getServletContext();
@@ -45,6 +49,7 @@ public class JDashMount implements ServletContextListener {
         var sockets = (ServerContainer) context.getAttribute(ServerContainer.class.getName());
         try {
             sockets.addEndpoint(PushEndpoint.config(mount, hub, jobs));
+            sockets.addEndpoint(DashSocket.config(mount, catalog));
         } catch (DeploymentException e) {
             throw new IllegalStateException("the push socket could not be deployed at " + mount, e);
         }

@@ -65,7 +65,9 @@ public class DashFeaturesApp implements DashApp {
                 Html.Div().id("shout-out"),
                 Html.A("a javascript: link").id("bad-link").href("javascript:window.pwned=1"),
                 Dcc.Link("a javascript: dcc.Link").id("bad-dcc-link").href(" javascript:window.pwned=2"),
-                Html.Div("<img src=x onerror=window.pwned=3>").id("markup-text"));
+                Html.Div("<img src=x onerror=window.pwned=3>").id("markup-text"),
+                Dcc.Input().id("ws-in").value("first"),
+                Html.Div().id("ws-out"));
     }
 
     static Map<String, Object> rowId(String type, Object index) {
@@ -102,6 +104,11 @@ public class DashFeaturesApp implements DashApp {
         app.callback(new Output("order-out", "children"), new Input("order-a", "value"), new State("order-b", "value"),
                 new Input("order-c", "value"))
                 .handle(args -> args.values().stream().map(String::valueOf).collect(Collectors.joining(",")));
+
+        // Dash's websocket=True: the call travels over the app's WebSocket; the handshake's headers say so
+        app.callback(new Output("ws-out", "children"), new Input("ws-in", "value")).websocket()
+                .handle(args -> "over " + ("websocket".equalsIgnoreCase(CallbackContext.callbackContext().headers()
+                        .get("upgrade")) ? "the websocket" : "http") + ": " + args.get(0));
 
         app.clientsideCallback(ClientsideFunction.of("features", "shout"), new Output("shout-out", "children"),
                 new Input("shout-in", "value"));

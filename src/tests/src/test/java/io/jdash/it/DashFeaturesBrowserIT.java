@@ -76,6 +76,18 @@ class DashFeaturesBrowserIT extends BrowserCase {
     }
 
     @Test
+    void aWebsocketCallbackTravelsOverTheAppsSocket() {
+        browser.open(base + "apps/features/");
+        browser.waitForText("ws-out", "over the websocket: first");
+        WebElement input = browser.byId("ws-in");
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "second");
+        browser.waitForText("ws-out", "over the websocket: second");
+        browser.waitForText("order-out", "a,b,c"); // the others still over HTTP, beside it
+        // the one error this page writes is the renderer's warning about the app's javascript: link (on purpose)
+        assertEquals(List.of(), browser.consoleErrors().stream().filter(e -> !e.contains("Dangerous link detected")).toList());
+    }
+
+    @Test
     void javascriptUrlsAndMarkupInPropsNeverRun() {
         browser.open(base + "apps/features/");
         browser.waitForText("markup-text", "<img src=x onerror=window.pwned=3>");
