@@ -456,17 +456,20 @@ class ProtocolIT {
         client.send(HttpRequest.newBuilder(app).GET().build(), HttpResponse.BodyHandlers.ofString());
         String cookie = cookies.getCookieStore().get(app).stream().map(Object::toString)
                 .collect(java.util.stream.Collectors.joining("; "));
-        var closed = new java.util.concurrent.CompletableFuture<Integer>();
-        client.newWebSocketBuilder().header("Cookie", cookie).header("Origin", "http://evil.example")
-                .buildAsync(java.net.URI.create(app.toString().replaceFirst("^http", "ws") + "_jdash-push"),
-                        new java.net.http.WebSocket.Listener() {
-                            @Override
-                            public java.util.concurrent.CompletionStage<?> onClose(java.net.http.WebSocket ws, int code, String reason) {
-                                closed.complete(code);
-                                return null;
-                            }
-                        }).get(10, java.util.concurrent.TimeUnit.SECONDS);
-        assertEquals(1008, closed.get(10, java.util.concurrent.TimeUnit.SECONDS));
+        for (String socket : List.of("_jdash-push", "_dash-ws")) { // JDash's push socket and Dash's renderer's
+            var closed = new java.util.concurrent.CompletableFuture<Integer>();
+            client.newWebSocketBuilder().header("Cookie", cookie).header("Origin", "http://evil.example")
+                    .buildAsync(java.net.URI.create(app.toString().replaceFirst("^http", "ws") + socket),
+                            new java.net.http.WebSocket.Listener() {
+                                @Override
+                                public java.util.concurrent.CompletionStage<?> onClose(java.net.http.WebSocket ws, int code,
+                                                                                        String reason) {
+                                    closed.complete(code);
+                                    return null;
+                                }
+                            }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(1008, closed.get(10, java.util.concurrent.TimeUnit.SECONDS), socket);
+        }
     }
 
     @Test
