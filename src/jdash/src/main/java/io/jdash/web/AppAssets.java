@@ -5,12 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URL;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,7 +51,7 @@ final class AppAssets {
         var js = new ArrayList<String>();
         String favicon = null;
         for (String file : files) {
-            String url = PATH + file + "?v=" + hashOf(resource(context, folder, file));
+            String url = PATH + file + "?v=" + ContentHash.of(resource(context, folder, file));
             if (file.endsWith(".css")) {
                 css.add(url);
             } else if (file.endsWith(".js")) {
@@ -76,7 +72,11 @@ final class AppAssets {
         if (file == null) {
             throw new HttpError(404, "no asset " + path);
         }
-        String etag = "\"" + hashOf(file) + "\"";
+        byte[] bytes; // read once: its hash is the ETag, and it is the answer
+        try (InputStream in = file.openStream()) {
+            bytes = in.readAllBytes();
+        }
+        String etag = "\"" + ContentHash.of(bytes) + "\"";
         response.setHeader("Cache-Control", "no-cache");
         response.setHeader("ETag", etag);
         if (etag.equals(request.getHeader("If-None-Match"))) {
@@ -84,12 +84,9 @@ final class AppAssets {
             return;
         }
         response.setContentType(type);
-        try (InputStream in = file.openStream()) {
-            byte[] bytes = in.readAllBytes();
-            response.setContentLength(bytes.length);
-            if (!request.getMethod().equals("HEAD")) {
-                response.getOutputStream().write(bytes);
-            }
+        response.setContentLength(bytes.length);
+        if (!request.getMethod().equals("HEAD")) {
+            response.getOutputStream().write(bytes);
         }
     }
 
@@ -122,16 +119,6 @@ final class AppAssets {
             } else if (SAFE.matcher(below).matches()) {
                 into.add(below);
             }
-        }
-    }
-
-    private static String hashOf(URL file) {
-        try (InputStream in = file.openStream()) {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes())).substring(0, 12);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

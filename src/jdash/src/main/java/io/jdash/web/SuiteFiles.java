@@ -4,12 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLConnection;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -102,7 +98,7 @@ final class SuiteFiles {
         if (plain == null || type == null) {
             return Optional.empty();
         }
-        var file = new SuiteFile(plain, loader.getResource(ROOT + path + ".gz"), hashOf(plain), type);
+        var file = new SuiteFile(plain, loader.getResource(ROOT + path + ".gz"), ContentHash.of(plain), type);
         FILES.putIfAbsent(path, file);
         return Optional.of(file);
     }
@@ -119,20 +115,5 @@ final class SuiteFiles {
             }
         }
         return false;
-    }
-
-    private static String hashOf(URL file) {
-        try (InputStream in = file.openStream()) {
-            var digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[64 * 1024];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
