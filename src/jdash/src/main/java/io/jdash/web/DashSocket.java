@@ -25,6 +25,7 @@ import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -46,7 +47,11 @@ public final class DashSocket extends Endpoint {
     private static final String OWNER = "io.jdash.owner";
     private static final String HTTP = "io.jdash.handshake";
 
-    /** A message of the renderer's protocol; {@code payload} stays raw JSON until it is known what it is. */
+    /**
+     * A message of the renderer's protocol. {@code payload} stays untyped until the message is known to be a
+     * {@code callback_request}, so that a request whose payload does not fit still gets its error response (the page
+     * waits for one) rather than being dropped with the malformed messages.
+     */
     public record Message(String type, String rendererId, String requestId, Object payload) {
     }
 
@@ -64,13 +69,15 @@ public final class DashSocket extends Endpoint {
                                                 HandshakeResponse response) {
                         var headers = new LinkedHashMap<String, String>();
                         request.getHeaders().forEach((name, values) -> headers.put(name, String.join(", ", values)));
-                        String owner = OwnerCookie.fromCookieHeaders(request.getHeaders().get("Cookie") != null
-                                ? request.getHeaders().get("Cookie") : request.getHeaders().get("cookie"));
+                        List<String> cookieHeaders = request.getHeaders().entrySet().stream()
+                                .filter(e -> e.getKey().equalsIgnoreCase("Cookie")).map(Map.Entry::getValue)
+                                .findFirst().orElse(List.of()); // header names come in any case
+                        String owner = OwnerCookie.fromCookieHeaders(cookieHeaders);
                         if (!SameOrigin.allows(header(headers, "Origin"), header(headers, "Host"))) {
                             owner = null;
                         }
                         config.getUserProperties().put(OWNER, owner == null ? "" : owner);
-                        config.getUserProperties().put(HTTP, new CallbackHttp(cookies(header(headers, "Cookie")), headers));
+                        config.getUserProperties().put(HTTP, new CallbackHttp(cookies(String.join("; ", cookieHeaders)), headers));
                     }
 
                     @Override
@@ -88,7 +95,7 @@ public final class DashSocket extends Endpoint {
 
     private static Map<String, String> cookies(String header) {
         var cookies = new LinkedHashMap<String, String>();
-        if (header != null) {
+        if (!header.isEmpty()) {
             for (String pair : header.split(";")) {
                 int equals = pair.indexOf('=');
                 if (equals > 0) {
