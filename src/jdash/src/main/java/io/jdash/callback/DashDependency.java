@@ -3,16 +3,24 @@ package io.jdash.callback;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One entry of {@code _dash-dependencies} as Dash's renderer reads it: the callback's {@code output} id (how the
  * renderer names it in {@code _dash-update-component}), the props that fire it and those it reads (a dict id as its
  * stringified JSON, wildcards as {@code ["MATCH"]}, which the renderer parses back), and its options. Fields the
  * renderer reads but JDash does not use yet are sent as Dash sends them when unset.
+ * <p>
+ * A background callback is declared by the page's {@link RendererTransport}: over the socket as a websocket callback
+ * whose {@code running} values the server sets itself (so that it alone decides which job they belong to), beside
+ * the {@link SocketCallbacks}; over HTTP as Dash declares it ({@code background} with its poll interval, Dash's
+ * {@code running} / {@code runningOff}) beside one cancel callback per cancel input.
  */
 @JsonbPropertyOrder({"output", "inputs", "state", "clientsideFunction", "preventInitialCall", "background",
-        "dynamicCreator", "noOutput", "hidden", "websocket"})
+        "dynamicCreator", "noOutput", "hidden", "websocket", "persistent", "running"})
 public record DashDependency(
         String output,
         List<Prop> inputs,
@@ -23,7 +31,12 @@ public record DashDependency(
         @JsonbProperty("dynamic_creator") boolean dynamicCreator,
         @JsonbProperty("no_output") boolean noOutput,
         Boolean hidden,
-        boolean websocket) {
+        boolean websocket,
+        boolean persistent,
+        RunningValues running) {
+
+    /** How often a page on the HTTP transport asks for a job's news, in milliseconds. */
+    public static final int POLL_INTERVAL_MILLIS = 200;
 
     /** An input or state: {@code {"id", "property"}}. */
     public record Prop(String id, String property) {
@@ -32,13 +45,55 @@ public record DashDependency(
         }
     }
 
-    /** The dependencies of these callbacks, in declaration order. */
+    /** Dash's {@code background} entry: the poll interval. */
+    public record Polling(int interval) {
+    }
+
+    /** Dash's {@code running}: {@code {"running": {"id.prop": during}, "runningOff": {"id.prop": after}}}. */
+    public record RunningValues(Map<String, Object> running, @JsonbProperty("runningOff") Map<String, Object> runningOff) {
+        static RunningValues of(List<Running> running) {
+            if (running.isEmpty()) {
+                return null;
+            }
+            var during = new LinkedHashMap<String, Object>();
+            var after = new LinkedHashMap<String, Object>();
+            for (Running r : running) {
+                String key = ComponentIds.stringify(r.output().id()) + "." + r.output().property();
+                during.put(key, r.during());
+                after.put(key, r.after());
+            }
+            return new RunningValues(during, after);
+        }
+    }
+
+    /** The dependencies of these callbacks for a page on the socket, in declaration order. */
     public static List<DashDependency> of(List<Callback> callbacks) {
-        return callbacks.stream()
-                .map(cb -> new DashDependency(cb.id(), cb.inputs().stream().map(Prop::of).toList(),
-                        cb.states().stream().map(Prop::of).toList(),
-                        cb.function() instanceof ClientsideFunction clientside ? clientside : null, cb.preventInitialCall(), null,
-                        false, cb.outputs().isEmpty(), null, cb.websocket()))
-                .toList();
+        return of(callbacks, RendererTransport.SOCKET);
+    }
+
+    /** The dependencies of these callbacks for a page on {@code transport}, in declaration order. */
+    public static List<DashDependency> of(List<Callback> callbacks, RendererTransport transport) {
+        boolean socket = transport == RendererTransport.SOCKET;
+        var all = new ArrayList<DashDependency>();
+        for (Callback cb : callbacks) {
+            boolean background = cb.isBackground();
+            all.add(new DashDependency(cb.id(), cb.inputs().stream().map(Prop::of).toList(),
+                    cb.states().stream().map(Prop::of).toList(),
+                    cb.function() instanceof ClientsideFunction clientside ? clientside : null, cb.preventInitialCall(),
+                    background && !socket ? new Polling(POLL_INTERVAL_MILLIS) : null,
+                    false, cb.outputs().isEmpty(), null, socket && (cb.websocket() || background), false,
+                    background && !socket ? RunningValues.of(cb.background().running()) : null));
+        }
+        if (callbacks.stream().anyMatch(Callback::isBackground)) {
+            if (socket) {
+                all.add(new DashDependency(SocketCallbacks.HELLO, List.of(), List.of(), null, false, null, false, true,
+                        null, true, true, null));
+            }
+            for (Input cancel : SocketCallbacks.cancelInputs(callbacks)) {
+                all.add(new DashDependency(SocketCallbacks.cancelIdOf(cancel), List.of(Prop.of(cancel)), List.of(), null,
+                        true, null, false, true, null, socket, false, null));
+            }
+        }
+        return all;
     }
 }

@@ -36,6 +36,8 @@ final class PushConnection {
     final Session socket;
     final String owner;
     final String app;
+    /** The page loads (renderer ids) heard on this socket, for Dash's renderer's socket. */
+    final java.util.Set<String> renderers = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Executor executor;
     private final Backlog backlog;
     private final Queue<Outgoing> outbox = new ArrayDeque<>();
@@ -44,7 +46,7 @@ final class PushConnection {
     private boolean pumping;
     private boolean inFlight;
     private boolean dropped;
-    private boolean holding = true;
+    private boolean holding;
     private final List<Held> held = new ArrayList<>();
     private final Map<String, Long> replayedUpTo = new HashMap<>();
 
@@ -55,6 +57,12 @@ final class PushConnection {
     }
 
     PushConnection(Session socket, String owner, String app, Executor executor, Backlog backlog) {
+        this(socket, owner, app, executor, backlog, true);
+    }
+
+    /** A connection that holds live events back until {@link #goLive()} when {@code replayFirst}, else live at once. */
+    PushConnection(Session socket, String owner, String app, Executor executor, Backlog backlog, boolean replayFirst) {
+        this.holding = replayFirst;
         this.socket = socket;
         this.owner = owner;
         this.app = app;
@@ -91,6 +99,16 @@ final class PushConnection {
             replayedUpTo.clear();
             holding = false;
         }
+    }
+
+    /** Queues a live message that belongs to no job's history (an answer, a push of a live connection). */
+    void sendLive(String text, Runnable onSent) {
+        enqueue(new Outgoing(text, onSent, true));
+    }
+
+    /** Whether the socket is still open (and not dropped for falling behind). */
+    synchronized boolean isOpen() {
+        return !dropped && socket.isOpen();
     }
 
     /** Queues a message of the replay; {@code onSent} (may be null) runs once it has gone out. */

@@ -7,6 +7,7 @@ import io.jdash.background.jobs.BackgroundJobs;
 import io.jdash.app.AppCatalog;
 import io.jdash.app.MountedApp;
 import io.jdash.callback.DashDependency;
+import io.jdash.callback.RendererTransport;
 import io.jdash.config.JDashConfig;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
@@ -30,6 +31,11 @@ public class AppServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(AppServlet.class.getName());
+    /**
+     * The path prefix, under the app's, of the requests of a page without the app's WebSocket: the page's start script
+     * moves {@code requests_pathname_prefix} there, so that its callbacks are declared for Dash's HTTP protocol.
+     */
+    static final String HTTP_TRANSPORT = "_jdash-http/";
 
     @Inject
     AppCatalog catalog;
@@ -74,6 +80,18 @@ public class AppServlet extends HttpServlet {
             response.sendRedirect(app.path(request.getContextPath()));
             return;
         }
+        String rest = parts[2];
+        RendererTransport transport = RendererTransport.SOCKET;
+        if (rest.startsWith(HTTP_TRANSPORT)) { // a page without the app's WebSocket: its requests come by this prefix
+            transport = RendererTransport.HTTP;
+            rest = rest.substring(HTTP_TRANSPORT.length());
+        }
+        route(app, rest, transport, request, response);
+    }
+
+    private void route(MountedApp app, String rest, RendererTransport transport, HttpServletRequest request,
+                       HttpServletResponse response) throws IOException {
+        String[] parts = {"", app.slug(), rest};
         switch (parts[2]) {
             case "" -> {
                 requireMethod(request, "GET");
@@ -85,7 +103,7 @@ public class AppServlet extends HttpServlet {
             }
             case "_dash-dependencies" -> {
                 requireMethod(request, "GET");
-                Responses.json(response, 200, DashDependency.of(app.callbacks().callbacks()));
+                Responses.json(response, 200, DashDependency.of(app.callbacks().callbacks(), transport));
             }
             case ReloadHash.PATH -> {
                 requireMethod(request, "GET");
@@ -97,7 +115,7 @@ public class AppServlet extends HttpServlet {
             case "_dash-update-component" -> {
                 requireMethod(request, "POST");
                 csrf.check(request);
-                CallbackEndpoint.handle(app, jobs, request, response);
+                CallbackEndpoint.handle(app, jobs, transport, request, response);
             }
             default -> {
                 if (parts[2].startsWith(AppAssets.PATH)) {
@@ -118,7 +136,7 @@ public class AppServlet extends HttpServlet {
                 if (!parts[2].startsWith(JobEndpoint.PATH)) {
                     throw new HttpError(404, "app " + app.slug() + " has nothing at " + parts[2]);
                 }
-                JobEndpoint.handle(jobs, csrf, parts[2].substring(JobEndpoint.PATH.length()), request, response);
+                JobEndpoint.handle(jobs, csrf, app.slug(), parts[2].substring(JobEndpoint.PATH.length()), request, response);
             }
         }
     }

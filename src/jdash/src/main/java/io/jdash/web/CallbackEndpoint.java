@@ -14,6 +14,8 @@ import io.jdash.callback.CallbackFailure;
 import io.jdash.callback.CallbackHttp;
 import io.jdash.callback.CallbackInvoker;
 import io.jdash.callback.CallbackResult;
+import io.jdash.callback.RendererTransport;
+import io.jdash.callback.SocketCallbacks;
 import io.jdash.callback.UpdateRequest;
 import io.jdash.callback.UpdateResponse;
 import io.jdash.config.JDashConfig;
@@ -30,7 +32,9 @@ import java.util.logging.Logger;
 /**
  * {@code POST /apps/<slug>/_dash-update-component}: decodes the request, runs the callback it names and
  * answers {@code 200 {multi, response}}, {@code 204} for PreventUpdate, {@code 4xx} for a request that does not
- * fit, and {@code 500 {"error"}} when the callback's own code fails (logged with its stack trace).
+ * fit, and {@code 500 {"error"}} when the callback's own code fails (logged with its stack trace). A background
+ * callback from a page of Dash's renderer on the HTTP transport follows Dash's polling protocol
+ * ({@link DashBackgroundPolling}); from JDash's older runtime it answers {@code 202 {job}}.
  */
 final class CallbackEndpoint {
 
@@ -39,14 +43,23 @@ final class CallbackEndpoint {
     private CallbackEndpoint() {
     }
 
-    static void handle(MountedApp app, BackgroundJobs jobs, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
+    static void handle(MountedApp app, BackgroundJobs jobs, RendererTransport transport, HttpServletRequest request,
+                       HttpServletResponse response) throws IOException {
         long accepted = JobHop.now();
         UpdateRequest update = decode(RequestBody.readJson(request));
+        DashBackgroundPolling.cancelNamedJobs(jobs, request);
+        if (SocketCallbacks.cancelInputNamed(update.output(), app.callbacks().callbacks()).isPresent()) {
+            response.setStatus(HttpServletResponse.SC_NO_CONTENT); // a cancel callback: its cancelJob did the work
+            return;
+        }
         Callback callback = app.callbacks().find(update.output())
                 .orElseThrow(() -> new HttpError(404, "app " + app.slug() + " has no callback with output " + update.output()));
         if (callback.isClientside()) {
             throw new HttpError(400, "callback " + callback.id() + " is a clientside callback: the browser runs it");
+        }
+        if (callback.isBackground() && transport == RendererTransport.HTTP) {
+            DashBackgroundPolling.handle(app, jobs, callback, update, request, response);
+            return;
         }
         if (callback.isBackground()) {
             submit(app, jobs, callback, update, request, response, accepted);

@@ -3,6 +3,7 @@ package io.jdash.web;
 import io.jdash.app.MountedApp;
 import io.jdash.config.JDashConfig;
 import io.jdash.layout.Component;
+import io.jdash.push.DashSocket;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
@@ -45,6 +46,7 @@ public record DashConfig(
         boolean debug = JDashConfig.current().debug();
         return new DashConfig(appPath, appPath, debug, debug, false, app.app().suppressCallbackExceptions(),
                 app.validationLayout(), "Updating...", true, childrenProps, CsrfGuard.COOKIE, CsrfGuard.HEADER,
-                debug ? new HotReload(3000, 8) : null, DashSocket.configFor(app, appPath));
+                debug ? new HotReload(3000, 8) : null, DashSocket.configFor(app, appPath,
+                appPath + SuiteFiles.url("dash/dash-renderer/build/dash-ws-worker.js")));
     }
 }

@@ -4,7 +4,9 @@ import io.jdash.app.AppCatalog;
 import io.jdash.background.jobs.BackgroundJobs;
 import io.jdash.config.JDashConfig;
 import io.jdash.push.PushEndpoint;
+import io.jdash.push.DashSocket;
 import io.jdash.push.PushHub;
+import io.jdash.push.Renderers;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterRegistration;
@@ -37,6 +39,9 @@ public class JDashMount implements ServletContextListener {
     @Inject
     AppCatalog catalog;
 
+    @Inject
+    Renderers renderers;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         ServletContext context = event.getServletContext();
@@ -49,7 +54,7 @@ public class JDashMount implements ServletContextListener {
         var sockets = (ServerContainer) context.getAttribute(ServerContainer.class.getName());
         try {
             sockets.addEndpoint(PushEndpoint.config(mount, hub, jobs));
-            sockets.addEndpoint(DashSocket.config(mount, catalog));
+            sockets.addEndpoint(DashSocket.config(mount, catalog, renderers));
         } catch (DeploymentException e) {
             throw new IllegalStateException("the push socket could not be deployed at " + mount, e);
         }

@@ -11,7 +11,8 @@ import java.io.IOException;
 /**
  * The polling fallback for a page whose WebSocket is down: {@code GET _jdash-jobs/<job>?after=<seq>} answers
  * the job's state and its events after the cursor; {@code DELETE _jdash-jobs/<job>} cancels it. A job of
- * another owner answers 404, exactly as one that does not exist.
+ * another owner answers 404, exactly as one that does not exist. {@code GET _jdash-jobs/} lists the session's jobs
+ * of the app, oldest first ({@code [{job, callback, state}]}).
  */
 final class JobEndpoint {
 
@@ -20,9 +21,18 @@ final class JobEndpoint {
     private JobEndpoint() {
     }
 
-    static void handle(BackgroundJobs jobs, CsrfGuard csrf, String jobId, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
+    /** One line of the list: a job and where it is. */
+    public record JobLine(String job, String callback, io.jdash.background.event.JobState state) {
+    }
+
+    static void handle(BackgroundJobs jobs, CsrfGuard csrf, String app, String jobId, HttpServletRequest request,
+                       HttpServletResponse response) throws IOException {
         String owner = OwnerCookie.read(request);
+        if (jobId.isEmpty() && (request.getMethod().equals("GET") || request.getMethod().equals("HEAD"))) {
+            Responses.json(response, 200, jobs.list(owner, app).stream()
+                    .map(job -> new JobLine(job.id(), job.callback(), job.state())).toList());
+            return;
+        }
         switch (request.getMethod()) {
             case "GET" -> {
                 TrackedJob job = jobs.find(owner, jobId).orElseThrow(() -> notFound(jobId));

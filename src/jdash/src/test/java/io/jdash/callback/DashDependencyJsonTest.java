@@ -18,7 +18,50 @@ class DashDependencyJsonTest {
         assertEquals("[{\"output\":\"out.children\",\"inputs\":[{\"id\":\"in\",\"property\":\"value\"}],"
                 + "\"state\":[{\"id\":\"s\",\"property\":\"data\"}],\"clientside_function\":null,"
                 + "\"prevent_initial_call\":true,\"background\":null,\"dynamic_creator\":false,\"no_output\":false,"
-                + "\"hidden\":null,\"websocket\":false}]", json);
+                + "\"hidden\":null,\"websocket\":false,\"persistent\":false,\"running\":null}]", json);
+    }
+
+    private static List<Callback> backgroundApp() {
+        var app = new CallbackRegistry();
+        app.callback(new Output("p", "children"), new Input("run", "n_clicks"))
+                .background()
+                .running(new Running(new Output("run", "disabled"), true, false))
+                .cancel(new Input("stop", "n_clicks"))
+                .handle((job, args) -> "done");
+        return app.callbacks();
+    }
+
+    @Test
+    void overTheSocketABackgroundCallbackIsAWebsocketCallbackBesideTheHelloAndCancelCallbacks() {
+        List<DashDependency> dependencies = DashDependency.of(backgroundApp(), RendererTransport.SOCKET);
+
+        assertEquals(3, dependencies.size(), dependencies.toString());
+        DashDependency job = dependencies.get(0);
+        assertEquals(true, job.websocket());
+        assertEquals(null, job.background(), "a background entry would make the renderer poll over HTTP");
+        assertEquals(null, job.running(), "the server sets the running values itself");
+        DashDependency hello = dependencies.get(1);
+        assertEquals(SocketCallbacks.HELLO, hello.output());
+        assertEquals(List.of(), hello.inputs());
+        assertEquals(true, hello.noOutput() && hello.persistent() && hello.websocket() && !hello.preventInitialCall());
+        DashDependency cancel = dependencies.get(2);
+        assertEquals(SocketCallbacks.cancelIdOf(new Input("stop", "n_clicks")), cancel.output());
+        assertEquals(List.of(new DashDependency.Prop("stop", "n_clicks")), cancel.inputs());
+        assertEquals(true, cancel.noOutput() && cancel.websocket() && cancel.preventInitialCall());
+        assertEquals(new Input("stop", "n_clicks"),
+                SocketCallbacks.cancelInputNamed(cancel.output(), backgroundApp()).orElseThrow());
+    }
+
+    @Test
+    void overHttpABackgroundCallbackIsDeclaredAsDashDeclaresIt() {
+        List<DashDependency> dependencies = DashDependency.of(backgroundApp(), RendererTransport.HTTP);
+
+        assertEquals(2, dependencies.size(), "no hello callback without a socket: " + dependencies);
+        String json = JsonCodec.toJson(dependencies.get(0));
+        assertEquals(true, json.contains("\"background\":{\"interval\":" + DashDependency.POLL_INTERVAL_MILLIS + "}"), json);
+        assertEquals(true, json.contains("\"websocket\":false"), json);
+        assertEquals(true, json.contains("\"running\":{\"running\":{\"run.disabled\":true},\"runningOff\":{\"run.disabled\":false}}"), json);
+        assertEquals(false, dependencies.get(1).websocket());
     }
 
     @Test

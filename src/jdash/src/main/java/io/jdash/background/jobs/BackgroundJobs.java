@@ -104,6 +104,16 @@ public class BackgroundJobs {
         return job.isPresent();
     }
 
+    /** The owner's jobs of the app this node knows (ended ones until their retention ends), oldest first. */
+    public java.util.List<TrackedJob> list(String owner, String app) {
+        return owner == null ? java.util.List.of() : registry.jobsOf(owner, app);
+    }
+
+    /** A page heard the job's end (a page that opens later need not hear it again). */
+    public void endHeard(String jobId) {
+        registry.markEndDelivered(jobId);
+    }
+
     public Optional<TrackedJob> find(String owner, String jobId) {
         return registry.find(owner, jobId);
     }

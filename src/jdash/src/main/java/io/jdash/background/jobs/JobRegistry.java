@@ -159,6 +159,15 @@ public class JobRegistry {
                 .toList();
     }
 
+    /** The owner's jobs of {@code app} that this node knows, oldest first. */
+    public List<TrackedJob> jobsOf(String owner, String app) {
+        return idsByOwner.getOrDefault(owner, Set.of()).stream()
+                .map(jobs::get)
+                .filter(job -> job != null && job.app().equals(app))
+                .sorted(java.util.Comparator.comparingLong(TrackedJob::order))
+                .toList();
+    }
+
     String managerOf(TrackedJob job) {
         return job.manager();
     }

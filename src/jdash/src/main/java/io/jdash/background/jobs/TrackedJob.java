@@ -16,6 +16,10 @@ public final class TrackedJob {
     private final List<JobEvent> events = new ArrayList<>();
     private JobState state = JobState.QUEUED;
     private boolean endDelivered;
+    private long polledUpTo = -1;
+    private final long order = ORDER.incrementAndGet();
+
+    private static final java.util.concurrent.atomic.AtomicLong ORDER = new java.util.concurrent.atomic.AtomicLong();
 
     TrackedJob(String id, String app, String callback, String owner, String manager) {
         this.id = id;
@@ -75,8 +79,22 @@ public final class TrackedJob {
         return false;
     }
 
+    /** The seq of the last event a page polling by Dash's HTTP protocol was sent (-1: none yet). */
+    public synchronized long polledUpTo() {
+        return polledUpTo;
+    }
+
+    public synchronized void polledUpTo(long seq) {
+        polledUpTo = Math.max(polledUpTo, seq);
+    }
+
+    /** The order in which this node began tracking its jobs. */
+    long order() {
+        return order;
+    }
+
     /** A job a reconnecting page should hear of: still going, or ended without any page having heard it. */
-    synchronized boolean needsAttention() {
+    public synchronized boolean needsAttention() {
         return !state.isEnded() || !endDelivered;
     }
 }

@@ -1,4 +1,4 @@
-package io.jdash.web;
+package io.jdash.push;
 
 import io.jdash.access.OwnerCookie;
 import io.jdash.access.SameOrigin;
@@ -6,7 +6,10 @@ import io.jdash.app.AppCatalog;
 import io.jdash.app.MountedApp;
 import io.jdash.callback.BadCallbackRequest;
 import io.jdash.callback.Callback;
+import io.jdash.background.jobs.JobLimitReached;
+import io.jdash.callback.CallbackArgs;
 import io.jdash.callback.CallbackFailure;
+import io.jdash.callback.SocketCallbacks;
 import io.jdash.callback.CallbackHttp;
 import io.jdash.callback.CallbackInvoker;
 import io.jdash.callback.CallbackResult;
@@ -24,6 +27,7 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +38,12 @@ import java.util.logging.Logger;
  * {@code <mount path>/<slug>/_dash-ws}: the WebSocket of Dash's renderer (its SharedWorker holds one per browser for
  * all tabs of the app) for callbacks declared {@code websocket()}: a {@code callback_request} is answered by a
  * {@code callback_response} ({@code ok} with Dash's {@code {multi, response}}, {@code prevent_update}, or
- * {@code error} with the message), a {@code heartbeat} by a {@code heartbeat_ack}. The socket belongs to the owner
- * cookie of its handshake and to pages of this site (Origin); a socket without them is closed at once (1008).
- * Background callbacks do not travel here yet.
+ * {@code error} with the message), a {@code heartbeat} by a {@code heartbeat_ack}. Background callbacks travel here
+ * too: their request queues the job and is answered when the job ends, while {@link Renderers} pushes the job's
+ * running values, progress and {@code set_props} to the page that started it; the {@link SocketCallbacks} tell the
+ * server each page load's renderer id and the changes of cancel inputs. Everything sent goes through the socket's
+ * {@link PushConnection}, in order and bounded by its backlog. The socket belongs to the owner cookie of its
+ * handshake and to pages of this site (Origin); a socket without them is closed at once (1008).
  */
 public final class DashSocket extends Endpoint {
 
@@ -55,13 +62,17 @@ public final class DashSocket extends Endpoint {
     public record Message(String type, String rendererId, String requestId, Object payload) {
     }
 
-    private final AppCatalog catalog;
+    private static final String CONNECTION = "io.jdash.connection";
 
-    private DashSocket(AppCatalog catalog) {
+    private final AppCatalog catalog;
+    private final Renderers renderers;
+
+    private DashSocket(AppCatalog catalog, Renderers renderers) {
         this.catalog = catalog;
+        this.renderers = renderers;
     }
 
-    public static ServerEndpointConfig config(String mountPath, AppCatalog catalog) {
+    public static ServerEndpointConfig config(String mountPath, AppCatalog catalog, Renderers renderers) {
         return ServerEndpointConfig.Builder.create(DashSocket.class, mountPath + "/{slug}/" + PATH)
                 .configurator(new ServerEndpointConfig.Configurator() {
                     @Override
@@ -82,7 +93,7 @@ public final class DashSocket extends Endpoint {
 
                     @Override
                     public <T> T getEndpointInstance(Class<T> type) {
-                        return type.cast(new DashSocket(catalog));
+                        return type.cast(new DashSocket(catalog, renderers));
                     }
                 })
                 .build();
@@ -116,13 +127,29 @@ public final class DashSocket extends Endpoint {
             return;
         }
         socket.setMaxTextMessageBufferSize((int) Math.min(Integer.MAX_VALUE, JDashConfig.current().maxRequestBytes()));
-        socket.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> receive(socket, app.get(), http, text));
+        PushConnection connection = renderers.open(socket, owner, app.get().slug());
+        socket.getUserProperties().put(CONNECTION, connection);
+        socket.addMessageHandler(String.class,
+                (MessageHandler.Whole<String>) text -> receive(connection, app.get(), http, text));
     }
 
-    private void receive(Session socket, MountedApp app, CallbackHttp http, String text) {
+    @Override
+    public void onClose(Session socket, CloseReason reason) {
+        if (socket.getUserProperties().get(CONNECTION) instanceof PushConnection connection) {
+            renderers.closed(connection);
+        }
+    }
+
+    @Override
+    public void onError(Session socket, Throwable failure) {
+        LOG.log(Level.FINE, "Dash socket error", failure);
+        onClose(socket, null);
+    }
+
+    private void receive(PushConnection connection, MountedApp app, CallbackHttp http, String text) {
         Message message;
         try {
-            message = JsonCodec.fromUntrustedJson(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), Message.class);
+            message = JsonCodec.fromUntrustedJson(text.getBytes(StandardCharsets.UTF_8), Message.class);
         } catch (JsonbException | ClassCastException | IllegalArgumentException malformed) {
             LOG.fine(() -> "ignoring a malformed message on the Dash socket: " + malformed.getMessage());
             return;
@@ -131,45 +158,90 @@ public final class DashSocket extends Endpoint {
             return;
         }
         switch (message.type()) {
-            case "heartbeat" -> send(socket, Map.of("type", "heartbeat_ack"));
-            case "callback_request" -> send(socket, answer(app, http, message));
+            case "heartbeat" -> send(connection, ServerMessage.HeartbeatAck.INSTANCE);
+            case "callback_request" -> request(connection, app, http, message);
             default -> LOG.fine(() -> "ignoring a Dash socket message of type " + message.type());
         }
     }
 
-    /** Runs the callback the request names, as {@code _dash-update-component} does, and says how it went. */
-    private static Map<String, Object> answer(MountedApp app, CallbackHttp http, Message message) {
-        Map<String, Object> payload;
+    /** A callback request: the hello and cancel callbacks, a background job, or an ordinary callback run now. */
+    private void request(PushConnection connection, MountedApp app, CallbackHttp http, Message message) {
+        String output = message.payload() instanceof Map<?, ?> payload && payload.get("output") instanceof String named
+                ? named : null;
+        List<Callback> callbacks = app.callbacks().callbacks();
+        if (SocketCallbacks.HELLO.equals(output)) {
+            renderers.heard(connection, message.rendererId()); // persistent: it stays unanswered, as Dash allows
+            return;
+        }
+        var cancelInput = SocketCallbacks.cancelInputNamed(output, callbacks);
+        if (cancelInput.isPresent()) {
+            renderers.heard(connection, message.rendererId()).ifPresent(r -> renderers.cancel(r, cancelInput.get()));
+            send(connection, response(message, ServerMessage.Outcome.preventUpdate()));
+            return;
+        }
+        Callback callback = output == null ? null : app.callbacks().find(output).orElse(null);
+        if (callback != null && callback.isBackground()) {
+            submit(connection, app, http, callback, message);
+            return;
+        }
+        send(connection, response(message, answer(app, http, message)));
+    }
+
+    /** A background callback's request: queued as a job; its end answers the request. */
+    private void submit(PushConnection connection, MountedApp app, CallbackHttp http, Callback callback, Message message) {
+        var renderer = renderers.heard(connection, message.rendererId());
+        if (renderer.isEmpty()) {
+            send(connection, response(message, ServerMessage.Outcome.error(
+                    "this page cannot start jobs on this socket: reload it")));
+            return;
+        }
         try {
-            UpdateRequest update = JsonCodec.fromUntrustedJson(JsonCodec.toJson(message.payload())
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8), UpdateRequest.class);
+            UpdateRequest update = decode(message);
+            CallbackArgs args = CallbackInvoker.bind(callback, update, http);
+            renderers.submit(renderer.get(), app, callback, args, message.requestId());
+        } catch (BadCallbackRequest | JsonbException | ClassCastException | IllegalArgumentException bad) {
+            send(connection, response(message, ServerMessage.Outcome.error("not a callback request: " + bad.getMessage())));
+        } catch (JobLimitReached tooMany) {
+            send(connection, response(message, ServerMessage.Outcome.error(tooMany.getMessage())));
+        } catch (RuntimeException notQueued) {
+            LOG.log(Level.WARNING, "a job of app " + app.slug() + " could not be queued", notQueued);
+            send(connection, response(message, ServerMessage.Outcome.error("the job could not be queued; see the server log")));
+        }
+    }
+
+    private static UpdateRequest decode(Message message) {
+        return JsonCodec.fromUntrustedJson(JsonCodec.toJson(message.payload()).getBytes(StandardCharsets.UTF_8),
+                UpdateRequest.class);
+    }
+
+    /** Runs the ordinary callback the request names, as {@code _dash-update-component} does, and says how it went. */
+    private static ServerMessage.Outcome answer(MountedApp app, CallbackHttp http, Message message) {
+        try {
+            UpdateRequest update = decode(message);
             Callback callback = update == null || update.output() == null ? null
                     : app.callbacks().find(update.output()).orElse(null);
             if (callback == null || callback.isBackground() || callback.isClientside()) {
-                payload = Map.of("status", "error", "message", "app " + app.slug() + " has no callback "
+                return ServerMessage.Outcome.error("app " + app.slug() + " has no callback "
                         + (update == null ? null : update.output()) + " that runs over the socket");
-            } else {
-                CallbackResult result = CallbackInvoker.invoke(callback, update, http);
-                payload = result instanceof CallbackResult.Updated updated
-                        ? Map.of("status", "ok", "data", UpdateResponse.of(updated.props()))
-                        : Map.of("status", "prevent_update");
             }
+            CallbackResult result = CallbackInvoker.invoke(callback, update, http);
+            return result instanceof CallbackResult.Updated updated
+                    ? ServerMessage.Outcome.ok(UpdateResponse.of(updated.props()))
+                    : ServerMessage.Outcome.preventUpdate();
         } catch (BadCallbackRequest | JsonbException | ClassCastException | IllegalArgumentException bad) {
-            payload = Map.of("status", "error", "message", "not a callback request: " + bad.getMessage());
+            return ServerMessage.Outcome.error("not a callback request: " + bad.getMessage());
         } catch (CallbackFailure failure) {
             LOG.log(Level.WARNING, "callback failed in app " + app.slug() + ": " + failure.getMessage(), failure.getCause());
-            payload = Map.of("status", "error", "message", failure.getMessage());
+            return ServerMessage.Outcome.error(failure.getMessage());
         }
-        var response = new LinkedHashMap<String, Object>();
-        response.put("type", "callback_response");
-        response.put("rendererId", message.rendererId());
-        response.put("requestId", message.requestId());
-        response.put("payload", payload);
-        return response;
     }
 
-    private static void send(Session socket, Object message) {
-        socket.getAsyncRemote().sendText(JsonCodec.toJson(message));
+    private static ServerMessage response(Message message, ServerMessage.Outcome outcome) {
+        return ServerMessage.CallbackResponse.of(message.rendererId(), message.requestId(), outcome);
+    }
+
+    private static void send(PushConnection connection, ServerMessage message) {
+        connection.sendLive(JsonCodec.toJson(message), null);
     }
 
     private static void close(Session socket, String why) {
@@ -180,14 +252,17 @@ public final class DashSocket extends Endpoint {
         }
     }
 
-    /** The socket's URLs for {@code _dash-config.websocket}, when the app has websocket callbacks. */
-    static Map<String, Object> configFor(MountedApp app, String appPath) {
-        if (app.callbacks().callbacks().stream().noneMatch(Callback::websocket)) {
+    /**
+     * The socket's URLs for {@code _dash-config.websocket}, when the app has websocket or background callbacks;
+     * {@code workerUrl} is the served URL of Dash's SharedWorker script.
+     */
+    public static Map<String, Object> configFor(MountedApp app, String appPath, String workerUrl) {
+        if (app.callbacks().callbacks().stream().noneMatch(cb -> cb.websocket() || cb.isBackground())) {
             return null;
         }
         var websocket = new LinkedHashMap<String, Object>();
         websocket.put("url", appPath + PATH);
-        websocket.put("worker_url", appPath + SuiteFiles.url("dash/dash-renderer/build/dash-ws-worker.js"));
+        websocket.put("worker_url", workerUrl);
         websocket.put("enabled", false);
         return websocket;
     }

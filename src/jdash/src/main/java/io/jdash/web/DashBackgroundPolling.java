@@ -1,0 +1,180 @@
+package io.jdash.web;
+
+import io.jdash.access.OwnerCookie;
+import io.jdash.app.MountedApp;
+import io.jdash.background.event.JobEvent;
+import io.jdash.background.event.JobEventType;
+import io.jdash.background.jobs.BackgroundJobs;
+import io.jdash.background.jobs.JobLimitReached;
+import io.jdash.background.jobs.TrackedJob;
+import io.jdash.callback.BadCallbackRequest;
+import io.jdash.callback.Callback;
+import io.jdash.callback.CallbackArgs;
+import io.jdash.callback.CallbackInvoker;
+import io.jdash.callback.ComponentIds;
+import io.jdash.callback.Output;
+import io.jdash.callback.UpdateRequest;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Dash's HTTP background-callback protocol, for pages without the app's WebSocket. The first
+ * {@code POST _dash-update-component} of a background callback queues the job and answers
+ * {@code {cacheKey, job, cancel, progressDefault}}; the page then posts {@code ?cacheKey=…&job=…} every
+ * {@link io.jdash.callback.DashDependency#POLL_INTERVAL_MILLIS} ms and each answer carries the job's news:
+ * {@code progress} and {@code sideUpdate} (its {@code set_props}), and at the end {@code response} with its outputs
+ * (or 204 when it was cancelled, an error when it failed). Unlike Dash, no update is lost between two polls: an
+ * answer carries the updates since the last one up to the first that would overwrite a prop already in it, and the
+ * next poll carries on from there, so every value reaches the page, in order. {@code ?cancelJob=<job>} (sent by the
+ * cancel callbacks) and {@code ?oldJob=<job>} (a newer request of the same callback) cancel the session's jobs.
+ */
+final class DashBackgroundPolling {
+
+    private DashBackgroundPolling() {
+    }
+
+    /** Cancels the jobs named by {@code cancelJob} parameters: the page changed one of their cancel inputs. */
+    static void cancelNamedJobs(BackgroundJobs jobs, HttpServletRequest request) {
+        String[] named = request.getParameterValues("cancelJob");
+        if (named != null) {
+            String owner = OwnerCookie.read(request);
+            for (String job : named) {
+                jobs.cancel(owner, job);
+            }
+        }
+    }
+
+    static void handle(MountedApp app, BackgroundJobs jobs, Callback callback, UpdateRequest update,
+                       HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String owner = OwnerCookie.read(request);
+        String jobId = request.getParameter("job");
+        if (jobId != null) {
+            TrackedJob job = jobs.find(owner, jobId).filter(found -> found.callback().equals(callback.id()))
+                    .orElseThrow(() -> new HttpError(404, "no job " + jobId + " of callback " + callback.id()
+                            + ": the server may have restarted; run the callback again"));
+            answerPoll(jobs, job, callback, response);
+            return;
+        }
+        CallbackArgs args;
+        try {
+            args = CallbackInvoker.bind(callback, update);
+        } catch (BadCallbackRequest bad) {
+            throw new HttpError(400, bad.getMessage());
+        }
+        String job;
+        try {
+            job = jobs.submit(app, callback, args, owner, request.getParameter("oldJob"));
+        } catch (JobLimitReached tooMany) {
+            throw new HttpError(429, tooMany.getMessage());
+        }
+        TrackedJob tracked = jobs.find(owner, job).orElseThrow();
+        if (tracked.state().isEnded()) { // a cached result: the first answer has it, as Dash's does
+            answerPoll(jobs, tracked, callback, response);
+            return;
+        }
+        var accepted = new LinkedHashMap<String, Object>();
+        accepted.put("cacheKey", job);
+        accepted.put("job", job);
+        if (!callback.background().cancel().isEmpty()) {
+            accepted.put("cancel", callback.background().cancel().stream()
+                    .map(input -> Map.of("id", ComponentIds.stringify(input.id()), "property", input.property())).toList());
+        }
+        List<Object> defaults = callback.background().progressDefault();
+        if (defaults != null) {
+            var progressDefault = new LinkedHashMap<String, Object>();
+            List<Output> outputs = callback.background().progress();
+            for (int i = 0; i < outputs.size() && i < defaults.size(); i++) {
+                progressDefault.put(key(outputs.get(i)), defaults.get(i));
+            }
+            accepted.put("progressDefault", progressDefault);
+        }
+        Responses.json(response, 200, accepted);
+    }
+
+    /** The job's news since the last poll (see the class comment), and its end once everything before it went out. */
+    private static void answerPoll(BackgroundJobs jobs, TrackedJob job, Callback callback, HttpServletResponse response) throws IOException {
+        var progress = new LinkedHashMap<String, Object>();
+        var sideUpdate = new LinkedHashMap<String, Map<String, Object>>();
+        Set<String> touched = new HashSet<>();
+        JobEvent end = null;
+        synchronized (job) {
+            long upTo = job.polledUpTo();
+            events:
+            for (JobEvent event : job.eventsAfter(upTo)) {
+                switch (event.type()) {
+                    case progress -> {
+                        List<Output> outputs = callback.background().progress();
+                        var values = event.progress() == null ? List.of() : event.progress();
+                        for (int i = 0; i < outputs.size() && i < values.size(); i++) {
+                            if (values.get(i) != null && touched.contains(key(outputs.get(i)))) {
+                                break events;
+                            }
+                        }
+                        for (int i = 0; i < outputs.size() && i < values.size(); i++) {
+                            if (values.get(i) != null) {
+                                touched.add(key(outputs.get(i)));
+                                progress.put(key(outputs.get(i)), values.get(i));
+                            }
+                        }
+                    }
+                    case set_props -> {
+                        Map<String, Object> props = event.props() == null ? Map.of() : event.props();
+                        if (props.keySet().stream().anyMatch(prop -> touched.contains(event.id() + "." + prop))) {
+                            break events;
+                        }
+                        props.keySet().forEach(prop -> touched.add(event.id() + "." + prop));
+                        sideUpdate.computeIfAbsent(event.id(), id -> new LinkedHashMap<>()).putAll(props);
+                    }
+                    case done, error, cancelled -> {
+                        if (event.type() == JobEventType.done || touched.isEmpty()) {
+                            end = event;
+                        }
+                        if (end == null) {
+                            break events; // the updates go first; the next poll carries the end
+                        }
+                    }
+                    default -> {
+                    }
+                }
+                upTo = event.seq();
+                if (end != null) {
+                    break;
+                }
+            }
+            job.polledUpTo(upTo);
+        }
+        if (end != null) {
+            jobs.endHeard(job.id());
+        }
+        if (end != null && end.type() != JobEventType.done) {
+            if (end.type() == JobEventType.error) {
+                Responses.error(response, 500, end.message());
+            } else {
+                response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            }
+            return;
+        }
+        var answer = new LinkedHashMap<String, Object>();
+        if (!progress.isEmpty()) {
+            answer.put("progress", progress);
+        }
+        if (!sideUpdate.isEmpty()) {
+            answer.put("sideUpdate", sideUpdate);
+        }
+        if (end != null) {
+            answer.put("multi", true);
+            answer.put("response", end.response() == null ? Map.of() : end.response());
+        }
+        Responses.json(response, 200, answer);
+    }
+
+    private static String key(Output output) {
+        return ComponentIds.stringify(output.id()) + "." + output.property();
+    }
+}
