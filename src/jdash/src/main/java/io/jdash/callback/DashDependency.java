@@ -15,9 +15,9 @@ import java.util.Map;
  * renderer reads but JDash does not use yet are sent as Dash sends them when unset.
  * <p>
  * A background callback is declared by the page's {@link RendererTransport}: over the socket as a websocket callback
- * whose {@code running} values the server sets itself (so that it alone decides which job they belong to), beside
- * the {@link SocketCallbacks}; over HTTP as Dash declares it ({@code background} with its poll interval, Dash's
- * {@code running} / {@code runningOff}) beside one cancel callback per cancel input.
+ * beside the {@link SocketCallbacks}; over HTTP as Dash declares it ({@code background} with its poll interval)
+ * beside one cancel callback per cancel input. On both, the renderer sets the {@code running} values as it sends
+ * the request, and the server resets them with the job's end.
  */
 @JsonbPropertyOrder({"output", "inputs", "state", "clientsideFunction", "preventInitialCall", "background",
         "dynamicCreator", "noOutput", "hidden", "websocket", "persistent", "running"})
@@ -49,20 +49,23 @@ public record DashDependency(
     public record Polling(int interval) {
     }
 
-    /** Dash's {@code running}: {@code {"running": {"id.prop": during}, "runningOff": {"id.prop": after}}}. */
+    /**
+     * Dash's {@code running}: {@code {"running": {"id.prop": during}, "runningOff": {"id.prop": after}}}, with
+     * {@code runningOff} empty: the server sends the "after" values in the job's last answer, with its outputs, so
+     * that the page shows them in one render (the renderer would reset them a render before the outputs) and only
+     * for the job they belong to.
+     */
     public record RunningValues(Map<String, Object> running, @JsonbProperty("runningOff") Map<String, Object> runningOff) {
         static RunningValues of(List<Running> running) {
             if (running.isEmpty()) {
                 return null;
             }
             var during = new LinkedHashMap<String, Object>();
-            var after = new LinkedHashMap<String, Object>();
             for (Running r : running) {
                 String key = ComponentIds.stringify(r.output().id()) + "." + r.output().property();
                 during.put(key, r.during());
-                after.put(key, r.after());
             }
-            return new RunningValues(during, after);
+            return new RunningValues(during, Map.of());
         }
     }
 
@@ -82,7 +85,7 @@ public record DashDependency(
                     cb.function() instanceof ClientsideFunction clientside ? clientside : null, cb.preventInitialCall(),
                     background && !socket ? new Polling(POLL_INTERVAL_MILLIS) : null,
                     false, cb.outputs().isEmpty(), null, socket && (cb.websocket() || background), false,
-                    background && !socket ? RunningValues.of(cb.background().running()) : null));
+                    background ? RunningValues.of(cb.background().running()) : null));
         }
         if (callbacks.stream().anyMatch(Callback::isBackground)) {
             if (socket) {

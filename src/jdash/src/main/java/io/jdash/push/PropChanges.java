@@ -58,6 +58,11 @@ final class PropChanges {
         return this;
     }
 
+    /** The values as a callback's {@code response}: {@code {id: {prop: value}}}. */
+    Map<String, Map<String, Object>> asResponse() {
+        return byComponent;
+    }
+
     boolean isEmpty() {
         return byComponent.isEmpty();
     }

@@ -30,12 +30,14 @@ import java.util.logging.Logger;
 /**
  * The page loads of Dash's renderer connected to this node (each known by the renderer id its page made, on the
  * socket it last spoke on) and the background jobs each one shows. A job's updates go to exactly the page that
- * started it: its {@code running} values when it is accepted, each progress and {@code set_props} as it happens,
- * and at its end the answer to the page's request (after the running values' "after" and the progress defaults,
- * unless another job of the same callback still runs for that page). A page that a newer request of the same
- * callback superseded hears nothing more of the old job but the (ignored) answer. A page that reconnects, or a new
- * page load of the same owner whose old page is gone, takes its jobs up: it hears their state so far in one batch,
- * and their ends as {@code set_props} (its old requests died with the old socket).
+ * started it: each progress and {@code set_props} as it happens, and at its end the answer to the page's request,
+ * which carries the running values' "after" and the progress defaults with the outputs, so that the page shows them
+ * in one render (the renderer sets the "during" values itself as it sends the request, as Dash's does); they stay
+ * as they are while another job of the same callback runs for the page. A job that a newer request of the same
+ * callback from the same page superseded sends nothing more; its request is answered ("no update") right after the
+ * newest one's. A page that reconnects, or a new page load of the same
+ * owner whose old page is gone, takes its jobs up: it hears their state so far (running values included) in one
+ * batch, and their ends as {@code set_props} (its old requests died with the old socket).
  * <p>
  * Everything about one job happens under its {@link TrackedJob} lock, which the registry holds while it records and
  * fires an event: so a job's replay and its live events never interleave or overtake each other.
@@ -64,6 +66,8 @@ public class Renderers {
     private final Map<String, Renderer> renderers = new ConcurrentHashMap<>();
     private final Map<String, JobWatch> watches = new ConcurrentHashMap<>();
     private final Map<String, Set<JobWatch>> watchesByRenderer = new ConcurrentHashMap<>();
+    /** Answers of superseded requests, by renderer and callback, sent after the newest request's answer. */
+    private final Map<String, List<ServerMessage>> heldAnswers = new ConcurrentHashMap<>();
 
     /** A page load: its renderer id, whose page it is, of which app, and the socket it last spoke on. */
     record Renderer(String id, String owner, String app, PushConnection connection) {
@@ -77,6 +81,13 @@ public class Renderers {
     /** The socket closed: its page loads are not reachable until they speak again on a new one. */
     void closed(PushConnection connection) {
         renderers.values().removeIf(renderer -> renderer.connection() == connection);
+        connection.renderers.forEach(id -> heldAnswers.keySet().removeIf(key -> key.startsWith(id + HELD_SEPARATOR)));
+    }
+
+    private static final String HELD_SEPARATOR = "\u0000";
+
+    private static String heldKey(String renderer, Callback callback) {
+        return renderer + HELD_SEPARATOR + callback.id();
     }
 
     /**
@@ -132,7 +143,13 @@ public class Renderers {
                 previous = older.job;
             }
         }
-        String job = jobs.submit(app, callback, args, renderer.owner(), previous);
+        String job;
+        try {
+            job = jobs.submit(app, callback, args, renderer.owner(), previous);
+        } catch (RuntimeException refused) {
+            sendHeldAnswers(renderer, callback); // no newer job will answer after them
+            throw refused;
+        }
         TrackedJob tracked = registry.find(renderer.owner(), job).orElseThrow();
         synchronized (tracked) {
             JobWatch watch = JobWatch.started(job, callback, renderer.id(), requestId, renderer.connection());
@@ -169,14 +186,14 @@ public class Renderers {
             return;
         }
         if (event.type().ends()) {
-            end(renderer, watch, event, new PropChanges());
+            end(renderer, watch, event, new PropChanges(), true);
             return;
         }
         if (watch.superseded) {
             return;
         }
         PropChanges changes = new PropChanges();
-        apply(watch.callback, event, changes);
+        apply(watch, event, changes, renderer.connection());
         send(renderer, changes.messages(renderer.id()), null);
     }
 
@@ -219,21 +236,31 @@ public class Renderers {
             if (event.type().ends()) {
                 end = event;
             } else if (!watch.superseded) {
-                apply(watch.callback, event, changes);
+                apply(watch, event, changes, renderer.connection());
             }
         }
         if (end != null) {
             watch.ended = true;
-            end(renderer, watch, end, changes);
+            // a page that takes up a job that has already ended never showed its running values: only its outputs
+            end(renderer, watch, end, changes, watch.startedHere);
         } else {
             send(renderer, changes.messages(renderer.id()), null);
         }
     }
 
-    /** What an event that is not an end changes on the page. */
-    private static void apply(Callback callback, JobEvent event, PropChanges changes) {
+    /**
+     * What an event that is not an end changes on the page. The running values are the renderer's to set for the
+     * request it sent and still waits on; a page that took the job up (or lost its request with its socket) gets
+     * them from the server.
+     */
+    private static void apply(JobWatch watch, JobEvent event, PropChanges changes, PushConnection connection) {
+        Callback callback = watch.callback;
         switch (event.type()) {
-            case accepted -> changes.running(callback.background().running(), true);
+            case accepted -> {
+                if (!watch.requestAnswerableOn(connection)) {
+                    changes.running(callback.background().running(), true);
+                }
+            }
             case progress -> changes.progress(callback.background().progress(), event.progress());
             case set_props -> changes.setAll(event.id(), event.props());
             default -> {
@@ -242,47 +269,73 @@ public class Renderers {
     }
 
     /**
-     * The job ended: unless it was superseded, the running values go back and the progress outputs take their
-     * defaults (when no other job of the callback runs for the page), then its request is answered with its outputs,
-     * its error or no update; a request that can no longer be answered gets the outputs as {@code set_props}.
+     * The job ended. A superseded job's answer waits for the newest request's. Otherwise the running values take
+     * their "after" and the progress outputs their defaults (unless another job of the callback runs for the page),
+     * in the answer with the outputs when the request can still be answered, else as {@code set_props}.
      */
-    private void end(Renderer renderer, JobWatch watch, JobEvent end, PropChanges changes) {
+    private void end(Renderer renderer, JobWatch watch, JobEvent end, PropChanges changes, boolean resetRunning) {
         boolean answerable = watch.requestAnswerableOn(renderer.connection());
-        var messages = new ArrayList<ServerMessage>();
-        if (!watch.superseded) {
-            if (!anotherJobRuns(watch)) {
-                changes.running(watch.callback.background().running(), false);
-                if (watch.callback.background().progressDefault() != null) {
-                    changes.progress(watch.callback.background().progress(), watch.callback.background().progressDefault());
-                }
+        String requestId = watch.requestId;
+        watch.requestId = null;
+        unwatch(watch);
+        String job = watch.job;
+        Runnable heard = () -> registry.markEndDelivered(job);
+        if (watch.superseded) {
+            boolean newestRuns = watchesOf(renderer.id()).stream().anyMatch(other -> other.startedHere && !other.ended
+                    && !other.superseded && other.callback.id().equals(watch.callback.id()));
+            if (answerable && !newestRuns) { // the newest request was answered already (or failed)
+                send(renderer, List.of(ServerMessage.CallbackResponse.of(renderer.id(), requestId,
+                        ServerMessage.Outcome.preventUpdate())), heard);
+                return;
             }
-            if (end.type() == JobEventType.done && !answerable) {
+            if (answerable) {
+                heldAnswers.computeIfAbsent(heldKey(renderer.id(), watch.callback), key -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                        .add(ServerMessage.CallbackResponse.of(renderer.id(), requestId, ServerMessage.Outcome.preventUpdate()));
+            }
+            heard.run();
+            return;
+        }
+        var background = watch.callback.background();
+        if (resetRunning && !anotherJobRuns(watch)) {
+            changes.running(background.running(), false);
+            if (background.progressDefault() != null) {
+                changes.progress(background.progress(), background.progressDefault());
+            }
+        }
+        var messages = new ArrayList<ServerMessage>();
+        if (answerable) {
+            ServerMessage.Outcome outcome;
+            if (end.type() == JobEventType.done) { // one answer: the page applies defaults and outputs in one render
+                changes.setAll(end.response());
+                outcome = ServerMessage.Outcome.ok(UpdateResponse.of(changes.asResponse()));
+            } else {
+                messages.addAll(changes.messages(renderer.id()));
+                outcome = end.type() == JobEventType.error ? ServerMessage.Outcome.error(end.message())
+                        : ServerMessage.Outcome.preventUpdate();
+            }
+            messages.add(ServerMessage.CallbackResponse.of(renderer.id(), requestId, outcome));
+        } else {
+            if (end.type() == JobEventType.done) {
                 changes.setAll(end.response());
             }
             messages.addAll(changes.messages(renderer.id()));
         }
-        if (answerable) {
-            messages.add(ServerMessage.CallbackResponse.of(renderer.id(), watch.requestId, outcomeOf(watch, end)));
-        }
-        watch.requestId = null;
-        unwatch(watch);
-        String job = watch.job;
         if (messages.isEmpty()) {
-            registry.markEndDelivered(job);
+            heard.run();
         } else {
-            send(renderer, messages, () -> registry.markEndDelivered(job));
+            send(renderer, messages, heard);
+        }
+        if (answerable) {
+            sendHeldAnswers(renderer, watch.callback);
         }
     }
 
-    private static ServerMessage.Outcome outcomeOf(JobWatch watch, JobEvent end) {
-        if (watch.superseded) {
-            return ServerMessage.Outcome.preventUpdate();
+    /** Answers the page's superseded requests of {@code callback}: its newest one was just answered (or refused). */
+    private void sendHeldAnswers(Renderer renderer, Callback callback) {
+        List<ServerMessage> held = heldAnswers.remove(heldKey(renderer.id(), callback));
+        if (held != null) {
+            send(renderer, held, null);
         }
-        return switch (end.type()) {
-            case done -> ServerMessage.Outcome.ok(UpdateResponse.of(end.response() == null ? Map.of() : end.response()));
-            case error -> ServerMessage.Outcome.error(end.message());
-            default -> ServerMessage.Outcome.preventUpdate();
-        };
     }
 
     /** Whether another job of the same callback still runs for the same page (its running values stay on then). */

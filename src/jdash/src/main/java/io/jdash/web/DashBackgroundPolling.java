@@ -26,10 +26,12 @@ import java.util.Set;
 /**
  * Dash's HTTP background-callback protocol, for pages without the app's WebSocket. The first
  * {@code POST _dash-update-component} of a background callback queues the job and answers
- * {@code {cacheKey, job, cancel, progressDefault}}; the page then posts {@code ?cacheKey=…&job=…} every
+ * {@code {cacheKey, job, cancel}}; the page then posts {@code ?cacheKey=…&job=…} every
  * {@link io.jdash.callback.DashDependency#POLL_INTERVAL_MILLIS} ms and each answer carries the job's news:
  * {@code progress} and {@code sideUpdate} (its {@code set_props}), and at the end {@code response} with its outputs
- * (or 204 when it was cancelled, an error when it failed). Unlike Dash, no update is lost between two polls: an
+ * and the values its end resets (the {@code running} values' "after", the progress defaults), in one answer so that
+ * the page shows them in one render; a cancelled job answers those alone, a failed one sends them and then its
+ * error. Unlike Dash, no update is lost between two polls: an
  * answer carries the updates since the last one up to the first that would overwrite a prop already in it, and the
  * next poll carries on from there, so every value reaches the page, in order. {@code ?cancelJob=<job>} (sent by the
  * cancel callbacks) and {@code ?oldJob=<job>} (a newer request of the same callback) cancel the session's jobs.
@@ -84,15 +86,6 @@ final class DashBackgroundPolling {
         if (!callback.background().cancel().isEmpty()) {
             accepted.put("cancel", callback.background().cancel().stream()
                     .map(input -> Map.of("id", ComponentIds.stringify(input.id()), "property", input.property())).toList());
-        }
-        List<Object> defaults = callback.background().progressDefault();
-        if (defaults != null) {
-            var progressDefault = new LinkedHashMap<String, Object>();
-            List<Output> outputs = callback.background().progress();
-            for (int i = 0; i < outputs.size() && i < defaults.size(); i++) {
-                progressDefault.put(key(outputs.get(i)), defaults.get(i));
-            }
-            accepted.put("progressDefault", progressDefault);
         }
         Responses.json(response, 200, accepted);
     }
@@ -149,29 +142,49 @@ final class DashBackgroundPolling {
             }
             job.polledUpTo(upTo);
         }
+        var answer = new LinkedHashMap<String, Object>();
+        if (end != null && end.type() == JobEventType.error) {
+            if (job.markEndResetPolled() && !endReset(callback).isEmpty()) {
+                answer.put("sideUpdate", endReset(callback)); // first the reset, then (next poll) the error
+                Responses.json(response, 200, answer);
+                return;
+            }
+            jobs.endHeard(job.id());
+            Responses.error(response, 500, end.message());
+            return;
+        }
         if (end != null) {
             jobs.endHeard(job.id());
         }
-        if (end != null && end.type() != JobEventType.done) {
-            if (end.type() == JobEventType.error) {
-                Responses.error(response, 500, end.message());
-            } else {
-                response.setStatus(HttpServletResponse.SC_NO_CONTENT);
-            }
-            return;
-        }
-        var answer = new LinkedHashMap<String, Object>();
         if (!progress.isEmpty()) {
             answer.put("progress", progress);
         }
         if (!sideUpdate.isEmpty()) {
             answer.put("sideUpdate", sideUpdate);
         }
-        if (end != null) {
+        if (end != null) { // done or cancelled: the reset and the outputs in one answer
+            var props = endReset(callback);
+            if (end.type() == JobEventType.done && end.response() != null) {
+                end.response().forEach((id, values) -> props.computeIfAbsent(id, k -> new LinkedHashMap<>()).putAll(values));
+            }
             answer.put("multi", true);
-            answer.put("response", end.response() == null ? Map.of() : end.response());
+            answer.put("response", props);
         }
         Responses.json(response, 200, answer);
+    }
+
+    /** The values a job's end resets: its running values' "after" and its progress defaults, {@code {id: {prop: v}}}. */
+    private static Map<String, Map<String, Object>> endReset(Callback callback) {
+        var props = new LinkedHashMap<String, Map<String, Object>>();
+        callback.background().running().forEach(r -> props.computeIfAbsent(ComponentIds.stringify(r.output().id()),
+                id -> new LinkedHashMap<>()).put(r.output().property(), r.after()));
+        List<Object> defaults = callback.background().progressDefault();
+        List<Output> outputs = callback.background().progress();
+        for (int i = 0; defaults != null && i < outputs.size() && i < defaults.size(); i++) {
+            props.computeIfAbsent(ComponentIds.stringify(outputs.get(i).id()), id -> new LinkedHashMap<>())
+                    .put(outputs.get(i).property(), defaults.get(i));
+        }
+        return props;
     }
 
     private static String key(Output output) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.jdash.json.JsonCodec;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DashDependencyJsonTest {
@@ -39,7 +40,8 @@ class DashDependencyJsonTest {
         DashDependency job = dependencies.get(0);
         assertEquals(true, job.websocket());
         assertEquals(null, job.background(), "a background entry would make the renderer poll over HTTP");
-        assertEquals(null, job.running(), "the server sets the running values itself");
+        assertEquals(Map.of("run.disabled", true), job.running().running(), "the renderer sets them as it sends the request");
+        assertEquals(Map.of(), job.running().runningOff(), "the server resets them with the job's outputs");
         DashDependency hello = dependencies.get(1);
         assertEquals(SocketCallbacks.HELLO, hello.output());
         assertEquals(List.of(), hello.inputs());
@@ -60,7 +62,7 @@ class DashDependencyJsonTest {
         String json = JsonCodec.toJson(dependencies.get(0));
         assertEquals(true, json.contains("\"background\":{\"interval\":" + DashDependency.POLL_INTERVAL_MILLIS + "}"), json);
         assertEquals(true, json.contains("\"websocket\":false"), json);
-        assertEquals(true, json.contains("\"running\":{\"running\":{\"run.disabled\":true},\"runningOff\":{\"run.disabled\":false}}"), json);
+        assertEquals(true, json.contains("\"running\":{\"running\":{\"run.disabled\":true},\"runningOff\":{}}"), json);
         assertEquals(false, dependencies.get(1).websocket());
     }
 

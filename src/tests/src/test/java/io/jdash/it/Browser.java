@@ -140,27 +140,26 @@ final class Browser implements AutoCloseable {
         return (java.util.List<String>) js().executeScript("return window.__states ?? [];");
     }
 
-    /** From now on, collects the job ids of the page's accepted background callbacks (their 202 answers). */
+    private java.util.Set<String> jobsBefore = java.util.Set.of();
+
+    /** From now on, {@link #jobs()} names the jobs of this session in the page's app accepted after this call. */
     void recordJobs() {
-        js().executeScript(RECORD_JOBS);
+        jobsBefore = new java.util.HashSet<>(allJobs());
     }
 
-    /** The script of {@link #recordJobs()}, to run also with {@link #beforeEveryNewPage}. */
-    static final String RECORD_JOBS = """
-            if (!window.__jobs) {
-              window.__jobs = [];
-              const fetch = window.fetch;
-              window.fetch = async (...args) => {
-                const response = await fetch(...args);
-                if (response.status === 202) response.clone().json().then((answer) => window.__jobs.push(answer.job));
-                return response;
-              };
-            }
-            """;
-
-    @SuppressWarnings("unchecked")
+    /** The session's jobs of the page's app accepted since {@link #recordJobs()}, oldest first. */
     java.util.List<String> jobs() {
-        return (java.util.List<String>) js().executeScript("return window.__jobs ?? [];");
+        return allJobs().stream().filter(job -> !jobsBefore.contains(job)).toList();
+    }
+
+    /** Every job of the session in the page's app, as {@code _jdash-jobs/} lists them (relative to the page). */
+    @SuppressWarnings("unchecked")
+    private java.util.List<String> allJobs() {
+        var lines = (java.util.List<java.util.Map<String, Object>>) js().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch('_jdash-jobs/', { credentials: 'same-origin' }).then((r) => r.json()).then(done, () => done([]));
+                """);
+        return lines.stream().map(line -> (String) line.get("job")).toList();
     }
 
     /** The job's state as the server tells this session, from {@code _jdash-jobs/<job>} (relative to the page). */

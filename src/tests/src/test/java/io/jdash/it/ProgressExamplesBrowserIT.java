@@ -93,8 +93,8 @@ class ProgressExamplesBrowserIT extends BrowserCase {
     @Test
     void progressGraphGrowsDuringTheJobAndReturnsToItsDefaultAfterItAndAfterACancel() {
         browser.open(base + "apps/progress-graph/");
-        assertEquals(Boolean.TRUE, js("return typeof window.Plotly === 'object' && typeof Plotly.react === 'function'"));
         waitFor("the Plotly chart", d -> !d.findElements(By.cssSelector("#progress_bar_graph .main-svg")).isEmpty());
+        assertEquals(Boolean.TRUE, js("return typeof window.Plotly === 'object' && typeof Plotly.react === 'function'"));
         // no prevent_initial_call: the page's own job runs first, with n_clicks null
         waitFor("the initial job's answer", d -> "Clicked null times".equals(browser.textOf("paragraph_id")));
         waitFor("Run Job! enabled", d -> !isDisabled("button_id"));
@@ -103,11 +103,13 @@ class ProgressExamplesBrowserIT extends BrowserCase {
                 window.p5 = { xs: [], drawn: [] };
                 const react = Plotly.react; // every figure the page draws, as Graph hands it to Plotly
                 Plotly.react = function (element, data, ...rest) {
-                  if (element.id === 'progress_bar_graph') window.p5.drawn.push(data[0].x[0]);
+                  // (element, data, layout) or, as dcc.Graph calls it, (element, {data, layout, config, frames})
+                  const traces = Array.isArray(data) ? data : data && data.data;
+                  if (element.closest && element.closest('#progress_bar_graph') && traces) window.p5.drawn.push(traces[0].x[0]);
                   return react.call(this, element, data, ...rest);
                 };
                 setInterval(() => {
-                  const data = document.getElementById('progress_bar_graph').data;
+                  const data = document.querySelector('#progress_bar_graph .js-plotly-plot')?.data;
                   const x = data ? data[0].x[0] : null;
                   if (window.p5.xs[window.p5.xs.length - 1] !== x) window.p5.xs.push(x);
                 }, 20);""");
@@ -239,7 +241,8 @@ class ProgressExamplesBrowserIT extends BrowserCase {
     }
 
     private long barX() {
-        Object x = js("const d = document.getElementById('progress_bar_graph').data; return d ? d[0].x[0] : -1");
+        Object x = js("const d = document.querySelector('#progress_bar_graph .js-plotly-plot')?.data;"
+                + " return d ? d[0].x[0] : -1");
         return ((Number) x).longValue();
     }
 
@@ -273,7 +276,8 @@ class ProgressExamplesBrowserIT extends BrowserCase {
         @SuppressWarnings("unchecked")
         List<String> names = (List<String>) js("return performance.getEntriesByType('navigation')"
                 + ".concat(performance.getEntriesByType('resource')).map(e => e.name)");
-        assertTrue(names.stream().anyMatch(n -> n.endsWith("/runtime/app.js")), "resources were recorded: " + names);
+        assertTrue(names.stream().anyMatch(n -> n.endsWith("/runtime/app.js") || n.contains("/_dash-component-suites/")),
+                "resources were recorded: " + names);
         for (String name : names) {
             assertTrue(name.startsWith(origin + "/"), "a request off this server: " + name + " (origin " + origin + ")");
         }

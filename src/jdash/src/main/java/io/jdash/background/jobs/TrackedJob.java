@@ -17,6 +17,7 @@ public final class TrackedJob {
     private JobState state = JobState.QUEUED;
     private boolean endDelivered;
     private long polledUpTo = -1;
+    private boolean endResetPolled;
     private final long order = ORDER.incrementAndGet();
 
     private static final java.util.concurrent.atomic.AtomicLong ORDER = new java.util.concurrent.atomic.AtomicLong();
@@ -86,6 +87,18 @@ public final class TrackedJob {
 
     public synchronized void polledUpTo(long seq) {
         polledUpTo = Math.max(polledUpTo, seq);
+    }
+
+    /**
+     * Marks that a polling page was sent the props the job's end resets (before an error, which carries none);
+     * true the first time.
+     */
+    public synchronized boolean markEndResetPolled() {
+        if (endResetPolled) {
+            return false;
+        }
+        endResetPolled = true;
+        return true;
     }
 
     /** The order in which this node began tracking its jobs. */
