@@ -65,6 +65,70 @@ class DashSocketIT {
         }
     }
 
+    private URI jobsSocketUri() {
+        return URI.create(base.toString()).resolve("/apps/" + RendererJobsApp.SLUG + "/_dash-ws");
+    }
+
+    private static String request(String renderer, String requestId, String output, String input, Object value) {
+        return "{\"type\":\"callback_request\",\"rendererId\":\"" + renderer + "\",\"requestId\":\"" + requestId
+                + "\",\"payload\":{\"output\":\"" + output + "\",\"inputs\":[{\"id\":\"" + input
+                + "\",\"property\":\"n_clicks\",\"value\":" + value + "}],\"changedPropIds\":[\"" + input
+                + ".n_clicks\"],\"state\":[]}}";
+    }
+
+    @Test
+    void aBackgroundJobPushesEveryUpdateToItsPageAndAnswersTheRequestWithItsOutputs() throws Exception {
+        TestClient page = TestClient.open(base, RendererJobsApp.SLUG);
+        try (TestSocket socket = TestSocket.connect(jobsSocketUri(), page.cookieHeader())) {
+            socket.send(request("page-1", "page-1-1", "rapid-out.children", "rapid-run", 1));
+            var progress = new java.util.ArrayList<String>();
+            var side = new java.util.ArrayList<String>();
+            JsonObject answer = null;
+            while (answer == null) {
+                JsonObject message = socket.next(Duration.ofSeconds(10)).json();
+                assertEquals("page-1", message.getString("rendererId"), "only to the page that started it");
+                switch (message.getString("type")) {
+                    case "set_props" -> {
+                        JsonObject target = message.getJsonObject("payload");
+                        String text = target.getJsonObject("props").getString("children");
+                        (target.getString("componentId").equals("rapid-progress") ? progress : side).add(text);
+                    }
+                    case "callback_response" -> answer = message;
+                    default -> throw new AssertionError("unexpected " + message);
+                }
+            }
+            assertEquals(java.util.stream.IntStream.range(0, RendererJobsApp.UPDATES).mapToObj(String::valueOf).toList(),
+                    progress, "every progress value, in order");
+            assertEquals(RendererJobsApp.UPDATES, side.size(), "every set_props");
+            assertEquals("page-1-1", answer.getString("requestId"));
+            assertEquals("rapid done", answer.getJsonObject("payload").getJsonObject("data").getJsonObject("response")
+                    .getJsonObject("rapid-out").getString("children"));
+        }
+    }
+
+    @Test
+    void aRendererIdOfAnotherOwnerIsNotTakenOver() throws Exception {
+        TestClient owner = TestClient.open(base, RendererJobsApp.SLUG);
+        TestClient other = TestClient.open(base, RendererJobsApp.SLUG);
+        try (TestSocket mine = TestSocket.connect(jobsSocketUri(), owner.cookieHeader());
+             TestSocket theirs = TestSocket.connect(jobsSocketUri(), other.cookieHeader())) {
+            mine.send(request("shared-id", "shared-id-1", "slow-out.children", "slow-run", 1));
+            theirs.send("{\"type\":\"callback_request\",\"rendererId\":\"shared-id\",\"requestId\":\"x\","
+                    + "\"payload\":{\"output\":\"" + io.jdash.callback.SocketCallbacks.HELLO + "\",\"inputs\":[]}}");
+            theirs.send(request("shared-id", "shared-id-9", "slow-out.children", "slow-run", 7));
+            JsonObject refused = theirs.next(Duration.ofSeconds(5)).json();
+            assertEquals("shared-id-9", refused.getString("requestId"));
+            assertEquals("error", refused.getJsonObject("payload").getString("status"), refused.toString());
+            JsonObject answer = mine.next(Duration.ofSeconds(10)).json();
+            assertEquals("shared-id-1", answer.getString("requestId"));
+            assertEquals("slow 1", answer.getJsonObject("payload").getJsonObject("data").getJsonObject("response")
+                    .getJsonObject("slow-out").getString("children"));
+            theirs.send("{\"type\":\"heartbeat\"}");
+            assertEquals("heartbeat_ack", theirs.next(Duration.ofSeconds(5)).json().getString("type"),
+                    "the other owner heard nothing of the job");
+        }
+    }
+
     @Test
     void aSocketWithoutTheOwnerCookieIsClosedAtOnce() throws Exception {
         try (TestSocket socket = TestSocket.connect(socketUri(), "")) {

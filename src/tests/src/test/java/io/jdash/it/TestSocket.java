@@ -24,7 +24,8 @@ import java.util.function.Predicate;
  */
 final class TestSocket implements WebSocket.Listener, AutoCloseable {
 
-    /** One message and when it arrived: {@link System#nanoTime()} and the wall clock in epoch microseconds. */
+    /**
+     * One message and when it arrived (the messages of one JSON array, Dash's batch, each on its own, in order): {@link System#nanoTime()} and the wall clock in epoch microseconds. */
     record Received(long atNanos, long atMicros, JsonObject json) {
         String type() {
             return json.getString("type");
@@ -67,7 +68,12 @@ final class TestSocket implements WebSocket.Listener, AutoCloseable {
             partial.append(data);
             if (last) {
                 try (var reader = Json.createReader(new StringReader(partial.toString()))) {
-                    received.add(new Received(now, wallClock, reader.readObject()));
+                    var value = reader.readValue();
+                    if (value instanceof jakarta.json.JsonArray batch) { // several messages sent as one: in their order
+                        batch.forEach(each -> received.add(new Received(now, wallClock, each.asJsonObject())));
+                    } else {
+                        received.add(new Received(now, wallClock, value.asJsonObject()));
+                    }
                 }
                 partial.setLength(0);
                 notifyAll();
