@@ -36,7 +36,7 @@ public class SetPropsExample implements DashApp {
         return Html.Div(
                 Html.Button("Get data").id("button_id"),
                 Html.Button("Cancel Running Job!").id("cancel_button_id"),
-                Dag.AgGrid().id("ag-grid-updating").prop("dashGridOptions", Map.of("pagination", true)));
+                Dag.AgGrid().id("ag-grid-updating").dashGridOptions(Map.of("pagination", true)));
     }
 
     @Override
@@ -49,7 +49,7 @@ public class SetPropsExample implements DashApp {
                 .cancel(new Input("cancel_button_id", "n_clicks"))
                 .handle((job, args) -> {
                     List<Map<String, Object>> df = Gapminder.rows();
-                    var columnDefs = Dag.columnDefs(Gapminder.COLUMNS);
+                    var columnDefs = Gapminder.COLUMNS.stream().map(c -> Map.of("field", c)).toList();
                     int rowsPerStep = 100;
                     int totalRows = df.size();
                     while (totalRows > 0) {

@@ -64,7 +64,7 @@ public final class HtmlRenderer {
             attribute(out, "type", "text");
         }
         var props = new LinkedHashMap<>(c.props());
-        if (c.namespace().equals(Dag.NAMESPACE)) {
+        if (c.namespace().equals("dash_ag_grid")) {
             props.put("style", gridStyle(c.props().get("style")));
         }
         for (var prop : props.entrySet()) {

@@ -30,7 +30,7 @@ final class PageRenderer {
         if (all.stream().anyMatch(c -> c.namespace().equals(Dcc.NAMESPACE) && c.type().equals("Graph"))) {
             scripts.append("<script src=\"").append(contextPath).append(PLOTLY).append("\"></script>");
         }
-        if (all.stream().anyMatch(c -> c.namespace().equals(Dag.NAMESPACE))) {
+        if (all.stream().anyMatch(c -> c.namespace().equals("dash_ag_grid"))) {
             scripts.append("<script src=\"").append(contextPath).append(AG_GRID).append("\"></script>");
         }
         return scripts.toString();

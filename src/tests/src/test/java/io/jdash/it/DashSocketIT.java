@@ -113,6 +113,11 @@ class DashSocketIT {
         try (TestSocket mine = TestSocket.connect(jobsSocketUri(), owner.cookieHeader());
              TestSocket theirs = TestSocket.connect(jobsSocketUri(), other.cookieHeader())) {
             mine.send(request("shared-id", "shared-id-1", "slow-out.children", "slow-run", 1));
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (owner.get("/apps/" + RendererJobsApp.SLUG + "/_jdash-jobs/").body().equals("[]")) { // the id is mine now
+                assertTrue(System.nanoTime() < deadline, "the owner's job should be accepted");
+                Thread.sleep(20);
+            }
             theirs.send("{\"type\":\"callback_request\",\"rendererId\":\"shared-id\",\"requestId\":\"x\","
                     + "\"payload\":{\"output\":\"" + io.jdash.callback.SocketCallbacks.HELLO + "\",\"inputs\":[]}}");
             theirs.send(request("shared-id", "shared-id-9", "slow-out.children", "slow-run", 7));
