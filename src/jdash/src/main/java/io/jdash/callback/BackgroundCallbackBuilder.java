@@ -156,6 +156,7 @@ public final class BackgroundCallbackBuilder {
                         + " this callback: " + known);
             }
         }
+        WildcardRules.checkBackground(inputs, running.stream().map(Running::output).toList(), progress, cancel);
         CachePolicy cache = cacheBy == null ? null
                 : new CachePolicy(cacheBy, cacheIgnoredIndexes, cacheIgnoredPropIds, cacheExpiry);
         var background = new Background(manager, queue, running, cancel, progress, progressDefault, cancelPrevious,

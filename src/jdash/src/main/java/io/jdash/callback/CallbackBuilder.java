@@ -93,10 +93,6 @@ public final class CallbackBuilder {
      */
     public BackgroundCallbackBuilder background() {
         checkDuplicates();
-        if (outputs.stream().anyMatch(Output::hasWildcard) || inputs.stream().anyMatch(Input::hasWildcard)
-                || states.stream().anyMatch(State::hasWildcard)) {
-            throw new InvalidCallbacks("pattern-matching ids in background callbacks are not supported yet");
-        }
         return new BackgroundCallbackBuilder(outputs, inputs, states, parameters, preventInitialCall, register)
                 .onError(onError);
     }

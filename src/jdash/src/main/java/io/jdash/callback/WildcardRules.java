@@ -40,6 +40,29 @@ final class WildcardRules {
         }
     }
 
+    /**
+     * A background callback's {@code running} and {@code progress} outputs and {@code cancel} inputs stand for the
+     * component the job runs for: they may have {@code MATCH} (on keys the inputs have {@code MATCH} on), never
+     * {@code ALL} or {@code ALLSMALLER}.
+     */
+    static void checkBackground(List<Input> inputs, List<Output> running, List<Output> progress, List<Input> cancel) {
+        var inputKeys = new TreeSet<String>();
+        inputs.forEach(input -> inputKeys.addAll(matchKeys(input.id())));
+        for (Dependency dependency : Stream.of(running.stream(), progress.stream(), cancel.stream())
+                .flatMap(s -> s.map(d -> (Dependency) d)).toList()) {
+            if (dependency.id() instanceof Map<?, ?> id
+                    && (id.containsValue(Wildcard.ALL) || id.containsValue(Wildcard.ALLSMALLER))) {
+                throw new InvalidCallbacks(dependency + ": a background callback's running, progress and cancel ids"
+                        + " stand for the one component its job runs for; use MATCH, not ALL or ALLSMALLER");
+            }
+            Set<String> keys = matchKeys(dependency.id());
+            if (!inputKeys.containsAll(keys)) {
+                throw new InvalidCallbacks(dependency + " has MATCH on " + keys + " but the inputs have MATCH on "
+                        + inputKeys + "; MATCH there means the component whose input fired the job");
+            }
+        }
+    }
+
     /** The keys whose value is MATCH or ALLSMALLER (ALLSMALLER goes with the MATCH of the same key). */
     private static Set<String> matchKeys(Object id) {
         var keys = new TreeSet<String>();

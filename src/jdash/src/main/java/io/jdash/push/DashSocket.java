@@ -175,7 +175,9 @@ public final class DashSocket extends Endpoint {
         }
         var cancelInput = SocketCallbacks.cancelInputNamed(output, callbacks);
         if (cancelInput.isPresent()) {
-            renderers.heard(connection, message.rendererId()).ifPresent(r -> renderers.cancel(r, cancelInput.get()));
+            Object concreteId = firstInputId(message.payload());
+            renderers.heard(connection, message.rendererId())
+                    .ifPresent(r -> renderers.cancel(r, cancelInput.get(), concreteId));
             send(connection, response(message, ServerMessage.Outcome.preventUpdate()));
             return;
         }
@@ -207,6 +209,15 @@ public final class DashSocket extends Endpoint {
             LOG.log(Level.WARNING, "a job of app " + app.slug() + " could not be queued", notQueued);
             send(connection, response(message, ServerMessage.Outcome.error("the job could not be queued; see the server log")));
         }
+    }
+
+    /** The id of the first input a request names (the cancel input that changed), or null. */
+    private static Object firstInputId(Object payload) {
+        if (payload instanceof Map<?, ?> map && map.get("inputs") instanceof List<?> inputs && !inputs.isEmpty()
+                && inputs.get(0) instanceof Map<?, ?> first) {
+            return first.get("id");
+        }
+        return null;
     }
 
     private static UpdateRequest decode(Message message) {

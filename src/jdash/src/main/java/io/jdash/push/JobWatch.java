@@ -1,6 +1,7 @@
 package io.jdash.push;
 
 import io.jdash.callback.Callback;
+import io.jdash.callback.JobTargets;
 
 /**
  * A job of Dash's renderer's page: which page load (renderer id) shows it and, when that page started it over the
@@ -11,6 +12,8 @@ final class JobWatch {
 
     final String job;
     final Callback callback;
+    /** The components a pattern-matching job writes (its outputs, running and progress ids). */
+    final JobTargets targets;
     volatile String renderer;
     /** The callback request the job's end answers, or null once answered or for a job a page took up. */
     String requestId;
@@ -22,22 +25,24 @@ final class JobWatch {
     volatile boolean superseded;
     volatile boolean ended;
 
-    private JobWatch(String job, Callback callback, String renderer, String requestId, PushConnection connection,
-                     boolean startedHere) {
+    private JobWatch(String job, Callback callback, JobTargets targets, String renderer, String requestId,
+                     PushConnection connection, boolean startedHere) {
         this.job = job;
         this.callback = callback;
+        this.targets = targets;
         this.renderer = renderer;
         this.requestId = requestId;
         this.requestConnection = connection;
         this.startedHere = startedHere;
     }
 
-    static JobWatch started(String job, Callback callback, String renderer, String requestId, PushConnection connection) {
-        return new JobWatch(job, callback, renderer, requestId, connection, true);
+    static JobWatch started(String job, Callback callback, JobTargets targets, String renderer, String requestId,
+                            PushConnection connection) {
+        return new JobWatch(job, callback, targets, renderer, requestId, connection, true);
     }
 
-    static JobWatch takenUp(String job, Callback callback, String renderer) {
-        return new JobWatch(job, callback, renderer, null, null, false);
+    static JobWatch takenUp(String job, Callback callback, JobTargets targets, String renderer) {
+        return new JobWatch(job, callback, targets, renderer, null, null, false);
     }
 
     /** Whether the job's end can still answer its request: the page is on the socket the request came by. */

@@ -1,6 +1,7 @@
 package io.jdash.push;
 
 import io.jdash.callback.ComponentIds;
+import io.jdash.callback.JobTargets;
 import io.jdash.callback.Output;
 import io.jdash.callback.Running;
 import java.util.ArrayList;
@@ -40,18 +41,18 @@ final class PropChanges {
         return this;
     }
 
-    /** Each {@code running} prop at its "during" value ({@code during}) or its "after" value. */
-    PropChanges running(List<Running> running, boolean during) {
-        running.forEach(r -> set(r.output(), during ? r.during() : r.after()));
+    /** Each {@code running} prop (its id resolved by {@code targets}) at its "during" value or its "after" value. */
+    PropChanges running(List<Running> running, JobTargets targets, boolean during) {
+        running.forEach(r -> set(targets.resolve(r.output()), during ? r.during() : r.after()));
         return this;
     }
 
     /** The progress outputs at {@code values}, one per output; {@code null} leaves an output as it is. */
-    PropChanges progress(List<Output> outputs, List<Object> values) {
+    PropChanges progress(List<Output> outputs, JobTargets targets, List<Object> values) {
         if (values != null) {
             for (int i = 0; i < outputs.size() && i < values.size(); i++) {
                 if (values.get(i) != null) {
-                    set(outputs.get(i), values.get(i));
+                    set(targets.resolve(outputs.get(i)), values.get(i));
                 }
             }
         }

@@ -11,6 +11,7 @@ import io.jdash.background.jobs.TrackedJob;
 import io.jdash.callback.Callback;
 import io.jdash.callback.CallbackArgs;
 import io.jdash.callback.Input;
+import io.jdash.callback.JobTargets;
 import io.jdash.callback.UpdateResponse;
 import io.jdash.json.JsonCodec;
 import jakarta.annotation.Resource;
@@ -66,6 +67,15 @@ public class Renderers {
     private final Map<String, Renderer> renderers = new ConcurrentHashMap<>();
     private final Map<String, JobWatch> watches = new ConcurrentHashMap<>();
     private final Map<String, Set<JobWatch>> watchesByRenderer = new ConcurrentHashMap<>();
+    /** The targets of recent pattern-matching jobs, for a page that takes one up after its watch is gone. */
+    private final Map<String, JobTargets> targetsOfJobs = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, JobTargets> eldest) {
+                    return size() > MAX_REMEMBERED_TARGETS;
+                }
+            });
+    static final int MAX_REMEMBERED_TARGETS = 10_000;
     /** Answers of superseded requests, by renderer and callback, sent after the newest request's answer. */
     private final Map<String, List<ServerMessage>> heldAnswers = new ConcurrentHashMap<>();
 
@@ -86,8 +96,13 @@ public class Renderers {
 
     private static final String HELD_SEPARATOR = "\u0000";
 
-    private static String heldKey(String renderer, Callback callback) {
-        return renderer + HELD_SEPARATOR + callback.id();
+    private static String heldKey(String renderer, Callback callback, JobTargets targets) {
+        return renderer + HELD_SEPARATOR + callback.id() + HELD_SEPARATOR + targets.slot();
+    }
+
+    /** Whether {@code watch} is a job of {@code callback} for the same components (the same row of a pattern). */
+    private static boolean sameSlot(JobWatch watch, Callback callback, JobTargets targets) {
+        return watch.callback.id().equals(callback.id()) && watch.targets.slot().equals(targets.slot());
     }
 
     /**
@@ -128,9 +143,10 @@ public class Renderers {
      * @throws io.jdash.background.jobs.JobLimitReached when the owner has too many unfinished jobs
      */
     String submit(Renderer renderer, MountedApp app, Callback callback, CallbackArgs args, String requestId) {
+        JobTargets targets = JobTargets.of(callback, args);
         String previous = null;
         for (JobWatch older : watchesOf(renderer.id())) {
-            if (older.startedHere && !older.ended && !older.superseded && older.callback.id().equals(callback.id())) {
+            if (older.startedHere && !older.ended && !older.superseded && sameSlot(older, callback, targets)) {
                 Optional<TrackedJob> tracked = registry.find(renderer.owner(), older.job);
                 if (tracked.isPresent()) {
                     synchronized (tracked.get()) {
@@ -147,22 +163,29 @@ public class Renderers {
         try {
             job = jobs.submit(app, callback, args, renderer.owner(), previous);
         } catch (RuntimeException refused) {
-            sendHeldAnswers(renderer, callback); // no newer job will answer after them
+            sendHeldAnswers(renderer, callback, targets); // no newer job will answer after them
             throw refused;
         }
         TrackedJob tracked = registry.find(renderer.owner(), job).orElseThrow();
+        if (targets != JobTargets.NONE) {
+            targetsOfJobs.put(job, targets);
+        }
         synchronized (tracked) {
-            JobWatch watch = JobWatch.started(job, callback, renderer.id(), requestId, renderer.connection());
+            JobWatch watch = JobWatch.started(job, callback, targets, renderer.id(), requestId, renderer.connection());
             watch(watch);
             replay(renderer, watch, tracked);
         }
         return job;
     }
 
-    /** The cancel input {@code input} of the page changed: its jobs of the callbacks it cancels are cancelled. */
-    void cancel(Renderer renderer, Input input) {
+    /**
+     * The cancel input {@code input} of the page changed (on the component {@code concreteId}, for a pattern-matching
+     * one): its jobs of the callbacks it cancels are cancelled, those for that component only.
+     */
+    void cancel(Renderer renderer, Input input, Object concreteId) {
         for (JobWatch watch : watchesOf(renderer.id())) {
-            if (!watch.ended && watch.callback.background().cancel().contains(input)) {
+            if (!watch.ended && watch.callback.background().cancel().contains(input)
+                    && watch.targets.matches(input, concreteId)) {
                 jobs.cancel(renderer.owner(), watch.job);
             }
         }
@@ -220,7 +243,9 @@ public class Renderers {
                     if (watch != null) {
                         unwatch(watch);
                     }
-                    watch = JobWatch.takenUp(job.id(), callback, renderer.id());
+                    JobTargets targets = watch != null ? watch.targets
+                            : targetsOfJobs.getOrDefault(job.id(), JobTargets.NONE);
+                    watch = JobWatch.takenUp(job.id(), callback, targets, renderer.id());
                     watch(watch);
                 }
                 replay(renderer, watch, job);
@@ -258,10 +283,10 @@ public class Renderers {
         switch (event.type()) {
             case accepted -> {
                 if (!watch.requestAnswerableOn(connection)) {
-                    changes.running(callback.background().running(), true);
+                    changes.running(callback.background().running(), watch.targets, true);
                 }
             }
-            case progress -> changes.progress(callback.background().progress(), event.progress());
+            case progress -> changes.progress(callback.background().progress(), watch.targets, event.progress());
             case set_props -> changes.setAll(event.id(), event.props());
             default -> {
             }
@@ -279,17 +304,20 @@ public class Renderers {
         watch.requestId = null;
         unwatch(watch);
         String job = watch.job;
-        Runnable heard = () -> registry.markEndDelivered(job);
+        Runnable heard = () -> {
+            registry.markEndDelivered(job);
+            targetsOfJobs.remove(job);
+        };
         if (watch.superseded) {
             boolean newestRuns = watchesOf(renderer.id()).stream().anyMatch(other -> other.startedHere && !other.ended
-                    && !other.superseded && other.callback.id().equals(watch.callback.id()));
+                    && !other.superseded && sameSlot(other, watch.callback, watch.targets));
             if (answerable && !newestRuns) { // the newest request was answered already (or failed)
                 send(renderer, List.of(ServerMessage.CallbackResponse.of(renderer.id(), requestId,
                         ServerMessage.Outcome.preventUpdate())), heard);
                 return;
             }
             if (answerable) {
-                heldAnswers.computeIfAbsent(heldKey(renderer.id(), watch.callback), key -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                heldAnswers.computeIfAbsent(heldKey(renderer.id(), watch.callback, watch.targets), key -> new java.util.concurrent.CopyOnWriteArrayList<>())
                         .add(ServerMessage.CallbackResponse.of(renderer.id(), requestId, ServerMessage.Outcome.preventUpdate()));
             }
             heard.run();
@@ -297,16 +325,16 @@ public class Renderers {
         }
         var background = watch.callback.background();
         if (resetRunning && !anotherJobRuns(watch)) {
-            changes.running(background.running(), false);
+            changes.running(background.running(), watch.targets, false);
             if (background.progressDefault() != null) {
-                changes.progress(background.progress(), background.progressDefault());
+                changes.progress(background.progress(), watch.targets, background.progressDefault());
             }
         }
         var messages = new ArrayList<ServerMessage>();
         if (answerable) {
             ServerMessage.Outcome outcome;
             if (end.type() == JobEventType.done) { // one answer: the page applies defaults and outputs in one render
-                changes.setAll(end.response());
+                changes.setAll(watch.targets.place(watch.callback, end.response()));
                 outcome = ServerMessage.Outcome.ok(UpdateResponse.of(changes.asResponse()));
             } else {
                 messages.addAll(changes.messages(renderer.id()));
@@ -316,7 +344,7 @@ public class Renderers {
             messages.add(ServerMessage.CallbackResponse.of(renderer.id(), requestId, outcome));
         } else {
             if (end.type() == JobEventType.done) {
-                changes.setAll(end.response());
+                changes.setAll(watch.targets.place(watch.callback, end.response()));
             }
             messages.addAll(changes.messages(renderer.id()));
         }
@@ -326,13 +354,13 @@ public class Renderers {
             send(renderer, messages, heard);
         }
         if (answerable) {
-            sendHeldAnswers(renderer, watch.callback);
+            sendHeldAnswers(renderer, watch.callback, watch.targets);
         }
     }
 
     /** Answers the page's superseded requests of {@code callback}: its newest one was just answered (or refused). */
-    private void sendHeldAnswers(Renderer renderer, Callback callback) {
-        List<ServerMessage> held = heldAnswers.remove(heldKey(renderer.id(), callback));
+    private void sendHeldAnswers(Renderer renderer, Callback callback, JobTargets targets) {
+        List<ServerMessage> held = heldAnswers.remove(heldKey(renderer.id(), callback, targets));
         if (held != null) {
             send(renderer, held, null);
         }
@@ -341,7 +369,7 @@ public class Renderers {
     /** Whether another job of the same callback still runs for the same page (its running values stay on then). */
     private boolean anotherJobRuns(JobWatch watch) {
         return watchesOf(watch.renderer).stream().anyMatch(other -> other != watch && !other.ended && !other.superseded
-                && other.callback.id().equals(watch.callback.id()));
+                && sameSlot(other, watch.callback, watch.targets));
     }
 
     private boolean reachable(String rendererId) {

@@ -12,6 +12,7 @@ import io.jdash.callback.Callback;
 import io.jdash.callback.CallbackArgs;
 import io.jdash.callback.CallbackInvoker;
 import io.jdash.callback.ComponentIds;
+import io.jdash.callback.JobTargets;
 import io.jdash.callback.Output;
 import io.jdash.callback.UpdateRequest;
 import jakarta.servlet.http.HttpServletRequest;
@@ -60,7 +61,7 @@ final class DashBackgroundPolling {
             TrackedJob job = jobs.find(owner, jobId).filter(found -> found.callback().equals(callback.id()))
                     .orElseThrow(() -> new HttpError(404, "no job " + jobId + " of callback " + callback.id()
                             + ": the server may have restarted; run the callback again"));
-            answerPoll(jobs, job, callback, response);
+            answerPoll(jobs, job, callback, targetsOf(callback, update), response);
             return;
         }
         CallbackArgs args;
@@ -77,7 +78,7 @@ final class DashBackgroundPolling {
         }
         TrackedJob tracked = jobs.find(owner, job).orElseThrow();
         if (tracked.state().isEnded()) { // a cached result: the first answer has it, as Dash's does
-            answerPoll(jobs, tracked, callback, response);
+            answerPoll(jobs, tracked, callback, JobTargets.of(callback, args), response);
             return;
         }
         var accepted = new LinkedHashMap<String, Object>();
@@ -91,7 +92,17 @@ final class DashBackgroundPolling {
     }
 
     /** The job's news since the last poll (see the class comment), and its end once everything before it went out. */
-    private static void answerPoll(BackgroundJobs jobs, TrackedJob job, Callback callback, HttpServletResponse response) throws IOException {
+    /** A poll names the same components as the first request (its values are left out): the job's targets. */
+    private static JobTargets targetsOf(Callback callback, UpdateRequest poll) {
+        try {
+            return JobTargets.of(callback, CallbackInvoker.bind(callback, poll));
+        } catch (BadCallbackRequest notAsFirstSent) {
+            return JobTargets.NONE;
+        }
+    }
+
+    private static void answerPoll(BackgroundJobs jobs, TrackedJob job, Callback callback, JobTargets targets,
+                                   HttpServletResponse response) throws IOException {
         var progress = new LinkedHashMap<String, Object>();
         var sideUpdate = new LinkedHashMap<String, Map<String, Object>>();
         Set<String> touched = new HashSet<>();
@@ -102,7 +113,7 @@ final class DashBackgroundPolling {
             for (JobEvent event : job.eventsAfter(upTo)) {
                 switch (event.type()) {
                     case progress -> {
-                        List<Output> outputs = callback.background().progress();
+                        List<Output> outputs = callback.background().progress().stream().map(targets::resolve).toList();
                         var values = event.progress() == null ? List.of() : event.progress();
                         for (int i = 0; i < outputs.size() && i < values.size(); i++) {
                             if (values.get(i) != null && touched.contains(key(outputs.get(i)))) {
@@ -144,8 +155,8 @@ final class DashBackgroundPolling {
         }
         var answer = new LinkedHashMap<String, Object>();
         if (end != null && end.type() == JobEventType.error) {
-            if (job.markEndResetPolled() && !endReset(callback).isEmpty()) {
-                answer.put("sideUpdate", endReset(callback)); // first the reset, then (next poll) the error
+            if (job.markEndResetPolled() && !endReset(callback, targets).isEmpty()) {
+                answer.put("sideUpdate", endReset(callback, targets)); // first the reset, then (next poll) the error
                 Responses.json(response, 200, answer);
                 return;
             }
@@ -163,9 +174,9 @@ final class DashBackgroundPolling {
             answer.put("sideUpdate", sideUpdate);
         }
         if (end != null) { // done or cancelled: the reset and the outputs in one answer
-            var props = endReset(callback);
+            var props = endReset(callback, targets);
             if (end.type() == JobEventType.done && end.response() != null) {
-                end.response().forEach((id, values) -> props.computeIfAbsent(id, k -> new LinkedHashMap<>()).putAll(values));
+                targets.place(callback, end.response()).forEach((id, values) -> props.computeIfAbsent(id, k -> new LinkedHashMap<>()).putAll(values));
             }
             answer.put("multi", true);
             answer.put("response", props);
@@ -174,12 +185,12 @@ final class DashBackgroundPolling {
     }
 
     /** The values a job's end resets: its running values' "after" and its progress defaults, {@code {id: {prop: v}}}. */
-    private static Map<String, Map<String, Object>> endReset(Callback callback) {
+    private static Map<String, Map<String, Object>> endReset(Callback callback, JobTargets targets) {
         var props = new LinkedHashMap<String, Map<String, Object>>();
-        callback.background().running().forEach(r -> props.computeIfAbsent(ComponentIds.stringify(r.output().id()),
+        callback.background().running().forEach(r -> props.computeIfAbsent(ComponentIds.stringify(targets.resolve(r.output().id())),
                 id -> new LinkedHashMap<>()).put(r.output().property(), r.after()));
         List<Object> defaults = callback.background().progressDefault();
-        List<Output> outputs = callback.background().progress();
+        List<Output> outputs = callback.background().progress().stream().map(targets::resolve).toList();
         for (int i = 0; defaults != null && i < outputs.size() && i < defaults.size(); i++) {
             props.computeIfAbsent(ComponentIds.stringify(outputs.get(i).id()), id -> new LinkedHashMap<>())
                     .put(outputs.get(i).property(), defaults.get(i));

@@ -158,9 +158,10 @@ class ProgressExamplesBrowserIT extends BrowserCase {
     @Test
     void setPropsFillsTheGridAHundredRowsAtATimeUntilCancelled() {
         browser.open(base + "apps/set-props/");
-        assertEquals(Boolean.TRUE, js("return typeof window.agGrid === 'object' && typeof agGrid.createGrid === 'function'"));
         waitFor("the AG Grid with its pagination panel", d -> !d.findElements(
                 By.cssSelector("#ag-grid-updating .ag-root-wrapper .ag-paging-panel")).isEmpty());
+        // the grid's own script, loaded by JDash's AG Grid suite when the grid mounted
+        assertEquals(Boolean.TRUE, js("return typeof window.agGrid === 'object' && typeof agGrid.createGrid === 'function'"));
         // no prevent_initial_call, as in Dash's original: a job starts with the page; cancel it first
         waitFor("the page's own job running", d -> isDisabled("button_id"));
         browser.byId("cancel_button_id").click();
