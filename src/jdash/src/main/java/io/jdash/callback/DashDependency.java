@@ -62,7 +62,7 @@ public record DashDependency(
             }
             var during = new LinkedHashMap<String, Object>();
             for (Running r : running) {
-                String key = ComponentIds.stringify(r.output().id()) + "." + r.output().property();
+                String key = r.output().propId();
                 during.put(key, r.during());
             }
             return new RunningValues(during, Map.of());

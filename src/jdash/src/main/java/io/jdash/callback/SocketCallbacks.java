@@ -36,7 +36,7 @@ public final class SocketCallbacks {
     public static String cancelIdOf(Input input) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest((ComponentIds.stringify(input.id()) + "." + input.property()).getBytes(StandardCharsets.UTF_8));
+                    .digest(input.propId().getBytes(StandardCharsets.UTF_8));
             return CANCEL_PREFIX + HexFormat.of().formatHex(hash, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JVM has no SHA-256", e);

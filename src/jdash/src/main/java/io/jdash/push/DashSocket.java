@@ -1,7 +1,5 @@
 package io.jdash.push;
 
-import io.jdash.access.OwnerCookie;
-import io.jdash.access.SameOrigin;
 import io.jdash.app.AppCatalog;
 import io.jdash.app.MountedApp;
 import io.jdash.callback.BadCallbackRequest;
@@ -78,17 +76,13 @@ public final class DashSocket extends Endpoint {
                     @Override
                     public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request,
                                                 HandshakeResponse response) {
+                        var handshake = new SocketHandshake(request);
                         var headers = new LinkedHashMap<String, String>();
                         request.getHeaders().forEach((name, values) -> headers.put(name, String.join(", ", values)));
-                        List<String> cookieHeaders = request.getHeaders().entrySet().stream()
-                                .filter(e -> e.getKey().equalsIgnoreCase("Cookie")).map(Map.Entry::getValue)
-                                .findFirst().orElse(List.of()); // header names come in any case
-                        String owner = OwnerCookie.fromCookieHeaders(cookieHeaders);
-                        if (!SameOrigin.allows(header(headers, "Origin"), header(headers, "Host"))) {
-                            owner = null;
-                        }
+                        String owner = handshake.owner();
                         config.getUserProperties().put(OWNER, owner == null ? "" : owner);
-                        config.getUserProperties().put(HTTP, new CallbackHttp(cookies(String.join("; ", cookieHeaders)), headers));
+                        config.getUserProperties().put(HTTP, new CallbackHttp(cookies(String.join("; ", handshake.all("Cookie"))),
+                                headers));
                     }
 
                     @Override
@@ -97,11 +91,6 @@ public final class DashSocket extends Endpoint {
                     }
                 })
                 .build();
-    }
-
-    private static String header(Map<String, String> headers, String name) {
-        return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
-                .findFirst().orElse(null);
     }
 
     private static Map<String, String> cookies(String header) {

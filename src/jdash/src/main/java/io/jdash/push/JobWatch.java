@@ -14,7 +14,7 @@ final class JobWatch {
     final Callback callback;
     /** The components a pattern-matching job writes (its outputs, running and progress ids). */
     final JobTargets targets;
-    volatile String renderer;
+    final String renderer;
     /** The callback request the job's end answers, or null once answered or for a job a page took up. */
     String requestId;
     /** The socket the request came on: the answer can go only there. */

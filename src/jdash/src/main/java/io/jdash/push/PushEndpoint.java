@@ -1,7 +1,5 @@
 package io.jdash.push;
 
-import io.jdash.access.OwnerCookie;
-import io.jdash.access.SameOrigin;
 import io.jdash.background.jobs.BackgroundJobs;
 import io.jdash.json.JsonCodec;
 import jakarta.json.bind.JsonbException;
@@ -14,7 +12,6 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.io.IOException;
-import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -62,11 +59,7 @@ public final class PushEndpoint extends Endpoint {
 
         @Override
         public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
-            String owner = OwnerCookie.fromCookieHeaders(all(request, "Cookie"));
-            String origin = first(request, "Origin");
-            if (!SameOrigin.allows(origin, first(request, "Host"))) {
-                owner = null; // a page of another site: the socket is closed at once, as without a cookie
-            }
+            String owner = new SocketHandshake(request).owner(); // none from another site: closed at once
             if (owner == null) {
                 config.getUserProperties().remove(OWNER);
             } else {
@@ -78,20 +71,6 @@ public final class PushEndpoint extends Endpoint {
         public <T> T getEndpointInstance(Class<T> type) {
             return type.cast(new PushEndpoint(hub, jobs));
         }
-    }
-
-    private static String first(HandshakeRequest request, String header) {
-        List<String> values = all(request, header);
-        return values.isEmpty() ? null : values.get(0);
-    }
-
-    private static List<String> all(HandshakeRequest request, String header) {
-        for (var entry : request.getHeaders().entrySet()) {
-            if (entry.getKey().equalsIgnoreCase(header) && entry.getValue() != null) {
-                return entry.getValue();
-            }
-        }
-        return List.of();
     }
 
     @Override

@@ -116,14 +116,14 @@ final class DashBackgroundPolling {
                         List<Output> outputs = callback.background().progress().stream().map(targets::resolve).toList();
                         var values = event.progress() == null ? List.of() : event.progress();
                         for (int i = 0; i < outputs.size() && i < values.size(); i++) {
-                            if (values.get(i) != null && touched.contains(key(outputs.get(i)))) {
+                            if (values.get(i) != null && touched.contains(outputs.get(i).propId())) {
                                 break events;
                             }
                         }
                         for (int i = 0; i < outputs.size() && i < values.size(); i++) {
                             if (values.get(i) != null) {
-                                touched.add(key(outputs.get(i)));
-                                progress.put(key(outputs.get(i)), values.get(i));
+                                touched.add(outputs.get(i).propId());
+                                progress.put(outputs.get(i).propId(), values.get(i));
                             }
                         }
                     }
@@ -198,7 +198,4 @@ final class DashBackgroundPolling {
         return props;
     }
 
-    private static String key(Output output) {
-        return ComponentIds.stringify(output.id()) + "." + output.property();
-    }
 }
