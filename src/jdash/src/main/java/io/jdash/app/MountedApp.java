@@ -48,11 +48,6 @@ public record MountedApp(DashApp app, Component layout, CallbackRegistry callbac
             checkIdsExist(app, layout, everything, callbacks);
         }
         checkQueues(app, callbacks);
-        if (callbacks.callbacks().stream().anyMatch(Callback::isBackground)
-                && callbacks.callbacks().stream().anyMatch(Callback::isClientside)) {
-            throw new InvalidCallbacks("app " + app.slug() + ": clientside callbacks need Dash's renderer, which does"
-                    + " not serve apps with background callbacks yet (JDash's older runtime does)");
-        }
         Component validation = everything.size() == 1 ? null : Component.of("Div", "dash_html_components", everything.toArray());
         return new MountedApp(app, layout, callbacks, CallbackSpec.of(callbacks.callbacks()), validation);
     }

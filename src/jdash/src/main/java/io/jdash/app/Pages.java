@@ -1,5 +1,6 @@
 package io.jdash.app;
 
+import io.jdash.callback.Callback;
 import io.jdash.callback.CallbackRegistry;
 import io.jdash.callback.ClientsideFunction;
 import io.jdash.callback.Input;
@@ -42,9 +43,13 @@ public final class Pages {
     static void register(DashApp app, String mountPath, CallbackRegistry callbacks) {
         List<Page> pages = app.pages();
         String appPrefix = mountPath + "/" + app.slug() + "/";
-        callbacks.callback(new Output(CONTENT, "children"), new Output(STORE, "data"),
-                        new Input(LOCATION, "pathname"), new State(LOCATION, "search"))
-                .handle(args -> {
+        var router = callbacks.callback(new Output(CONTENT, "children"), new Output(STORE, "data"),
+                new Input(LOCATION, "pathname"), new State(LOCATION, "search"));
+        if (callbacks.callbacks().stream().anyMatch(Callback::isBackground)) {
+            // over the socket, which knows the page's jobs: a page shown again shows its jobs' running values
+            router.websocket();
+        }
+        router.handle(args -> {
                     String path = pagePath(args.string(0), appPrefix);
                     Page page = pages.stream().filter(p -> p.path().equals(path)).findFirst().orElse(null);
                     if (page == null) {

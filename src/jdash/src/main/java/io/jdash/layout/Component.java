@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * One node of a layout, as Dash has it: a component {@code type} from a {@code namespace}, an optional
@@ -160,6 +161,37 @@ public class Component {
             case "children" -> children;
             default -> props.get(name);
         };
+    }
+
+    /**
+     * This component and the components below it (children and components held by other props), each with the props
+     * {@code propsOf} gives it set on it ({@code null} values remove a prop): the running values of a job on the
+     * components a callback's result shows again, for instance.
+     */
+    public Component withProps(Function<Component, Map<String, Object>> propsOf) {
+        var newProps = new LinkedHashMap<String, Object>();
+        props.forEach((name, value) -> newProps.put(name, withPropsIn(value, propsOf)));
+        List<Object> newChildren = children == null ? null
+                : children.stream().map(child -> withPropsIn(child, propsOf)).toList();
+        Component changed = copy(id, newProps, newChildren);
+        Map<String, Object> extra = propsOf.apply(this);
+        if (extra != null) {
+            for (Map.Entry<String, Object> prop : extra.entrySet()) {
+                changed = changed.prop(prop.getKey(), prop.getValue());
+            }
+        }
+        return changed;
+    }
+
+    /** {@link #withProps} on a value that may be a component or a list of them (any other value is returned as is). */
+    public static Object withPropsIn(Object value, Function<Component, Map<String, Object>> propsOf) {
+        if (value instanceof Component component) {
+            return component.withProps(propsOf);
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(item -> withPropsIn(item, propsOf)).toList();
+        }
+        return value;
     }
 
     /** This component and every component below it (children and components held by other props), depth first. */

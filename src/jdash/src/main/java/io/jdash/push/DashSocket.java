@@ -175,7 +175,13 @@ public final class DashSocket extends Endpoint {
             submit(connection, app, http, callback, message);
             return;
         }
-        send(connection, response(message, answer(app, http, message)));
+        var renderer = renderers.heard(connection, message.rendererId());
+        ServerMessage.Outcome outcome = answer(app, http, message);
+        if (renderer.isPresent() && outcome.data() instanceof UpdateResponse update) {
+            renderers.answerShowingJobs(renderer.get(), message.requestId(), update.response());
+        } else {
+            send(connection, response(message, outcome));
+        }
     }
 
     /** A background callback's request: queued as a job; its end answers the request. */

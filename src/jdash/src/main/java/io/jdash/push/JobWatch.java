@@ -24,6 +24,11 @@ final class JobWatch {
     /** A newer request of the same callback from the same page replaced it: none of its updates are shown. */
     volatile boolean superseded;
     volatile boolean ended;
+    /**
+     * A callback's result showed the job's components again (the user came back to its page of a multi-page app):
+     * the renderer dropped the request when they went, so the job's end comes as {@code set_props}.
+     */
+    boolean shownAgain;
 
     private JobWatch(String job, Callback callback, JobTargets targets, String renderer, String requestId,
                      PushConnection connection, boolean startedHere) {

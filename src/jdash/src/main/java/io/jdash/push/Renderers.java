@@ -9,11 +9,13 @@ import io.jdash.background.jobs.JobEventRecorded;
 import io.jdash.background.jobs.JobRegistry;
 import io.jdash.background.jobs.TrackedJob;
 import io.jdash.callback.Callback;
+import io.jdash.callback.ComponentIds;
 import io.jdash.callback.CallbackArgs;
 import io.jdash.callback.Input;
 import io.jdash.callback.JobTargets;
 import io.jdash.callback.UpdateResponse;
 import io.jdash.json.JsonCodec;
+import io.jdash.layout.Component;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -191,6 +193,74 @@ public class Renderers {
         }
     }
 
+    /**
+     * Answers the page's request {@code requestId} of an ordinary callback with {@code props}, its result, where the
+     * components it shows again (a page of a multi-page app that the user comes back to) show the page's unfinished
+     * jobs as they are: their running values ("during") and latest progress, not what the layout starts with. The
+     * renderer dropped those jobs' requests with their components, so their ends will come as {@code set_props}.
+     * Sent under the jobs' locks, so that none of their updates or ends can come before this answer.
+     */
+    void answerShowingJobs(Renderer renderer, String requestId, Map<String, Map<String, Object>> props) {
+        var unfinished = new ArrayList<Map.Entry<JobWatch, TrackedJob>>();
+        for (JobWatch watch : watchesOf(renderer.id())) {
+            registry.find(renderer.owner(), watch.job).ifPresent(job -> unfinished.add(Map.entry(watch, job)));
+        }
+        unfinished.sort(Map.Entry.comparingByKey(java.util.Comparator.comparing((JobWatch watch) -> watch.job)));
+        underLocks(unfinished, 0, () -> {
+            var held = new java.util.HashMap<String, Map<String, Object>>();
+            var heldBy = new java.util.HashMap<String, JobWatch>();
+            for (var entry : unfinished) {
+                JobWatch watch = entry.getKey();
+                if (watch.ended || watch.superseded) {
+                    continue;
+                }
+                runningProps(watch, entry.getValue()).forEach((id, values) -> {
+                    held.computeIfAbsent(id, key -> new java.util.LinkedHashMap<>()).putAll(values);
+                    heldBy.put(id, watch);
+                });
+            }
+            var shown = new java.util.LinkedHashMap<String, Map<String, Object>>();
+            props.forEach((id, values) -> {
+                var changed = new java.util.LinkedHashMap<String, Object>();
+                values.forEach((prop, value) -> changed.put(prop, held.isEmpty() ? value
+                        : Component.withPropsIn(value, component -> {
+                            String key = component.id() == null ? null : ComponentIds.stringify(component.id());
+                            JobWatch watch = key == null ? null : heldBy.get(key);
+                            if (watch != null) {
+                                watch.shownAgain = true;
+                            }
+                            return watch == null ? null : held.get(key);
+                        })));
+                shown.put(id, changed);
+            });
+            send(renderer, List.of(ServerMessage.CallbackResponse.of(renderer.id(), requestId,
+                    ServerMessage.Outcome.ok(UpdateResponse.of(shown)))), null);
+        });
+    }
+
+    /** Runs {@code action} holding the locks of {@code jobs[from..]}, taken in the list's order. */
+    private static void underLocks(List<Map.Entry<JobWatch, TrackedJob>> jobs, int from, Runnable action) {
+        if (from == jobs.size()) {
+            action.run();
+            return;
+        }
+        synchronized (jobs.get(from).getValue()) {
+            underLocks(jobs, from + 1, action);
+        }
+    }
+
+    /** The running values ("during") and the latest progress of a job that runs, by component id. */
+    private static Map<String, Map<String, Object>> runningProps(JobWatch watch, TrackedJob job) {
+        var background = watch.callback.background();
+        PropChanges changes = new PropChanges().running(background.running(), watch.targets, true);
+        for (JobEvent event : job.eventsAfter(-1)) {
+            if (event.type() == JobEventType.progress) {
+                changes.progress(background.progress(), watch.targets, event.progress());
+            }
+        }
+        return changes.asResponse();
+    }
+
     /** Called in order for every event this node records, while the job's lock is held. */
     void onEvent(@Observes JobEventRecorded recorded) {
         JobEvent event = recorded.event();
@@ -330,23 +400,22 @@ public class Renderers {
                 changes.progress(background.progress(), watch.targets, background.progressDefault());
             }
         }
+        if (end.type() == JobEventType.done) {
+            changes.setAll(watch.targets.place(watch.callback, end.response()));
+        }
         var messages = new ArrayList<ServerMessage>();
-        if (answerable) {
-            ServerMessage.Outcome outcome;
-            if (end.type() == JobEventType.done) { // one answer: the page applies defaults and outputs in one render
-                changes.setAll(watch.targets.place(watch.callback, end.response()));
-                outcome = ServerMessage.Outcome.ok(UpdateResponse.of(changes.asResponse()));
-            } else {
-                messages.addAll(changes.messages(renderer.id()));
-                outcome = end.type() == JobEventType.error ? ServerMessage.Outcome.error(end.message())
-                        : ServerMessage.Outcome.preventUpdate();
-            }
-            messages.add(ServerMessage.CallbackResponse.of(renderer.id(), requestId, outcome));
+        if (answerable && end.type() == JobEventType.done && !watch.shownAgain) {
+            // one answer: the page applies defaults and outputs in one render
+            messages.add(ServerMessage.CallbackResponse.of(renderer.id(), requestId,
+                    ServerMessage.Outcome.ok(UpdateResponse.of(changes.asResponse()))));
         } else {
-            if (end.type() == JobEventType.done) {
-                changes.setAll(watch.targets.place(watch.callback, end.response()));
-            }
+            // the request may be gone (its components were shown again): everything as set_props, then the answer
             messages.addAll(changes.messages(renderer.id()));
+            if (answerable) {
+                messages.add(ServerMessage.CallbackResponse.of(renderer.id(), requestId,
+                        end.type() == JobEventType.error ? ServerMessage.Outcome.error(end.message())
+                                : ServerMessage.Outcome.preventUpdate()));
+            }
         }
         if (messages.isEmpty()) {
             heard.run();

@@ -15,6 +15,36 @@ import org.junit.jupiter.api.Test;
 class ComponentTest {
 
     @Test
+    void withPropsSetsThePropsGivenForEachComponentBelowAndKeepsTheRest() {
+        Component page = Html.Div(
+                Html.Button("Build").id("build"),
+                Html.Div(Html.Progress().id("bar").value("0")).id("box"),
+                Dcc.Loading(Html.P("x").id("inside")).id("spinner"));
+
+        Component shown = page.withProps(component -> switch (String.valueOf(component.id())) {
+            case "build" -> Map.of("disabled", true);
+            case "bar" -> Map.of("value", "4");
+            case "inside" -> java.util.Collections.singletonMap("children", null);
+            default -> null;
+        });
+
+        List<Component> all = shown.descendantsAndSelf();
+        assertEquals(true, all.stream().filter(c -> "build".equals(c.id())).findFirst().orElseThrow().get("disabled"));
+        assertEquals("4", all.stream().filter(c -> "bar".equals(c.id())).findFirst().orElseThrow().get("value"));
+        assertFalse(all.stream().filter(c -> "inside".equals(c.id())).findFirst().orElseThrow().hasChildrenProp());
+        assertEquals(page.descendantsAndSelf().size(), all.size(), "no component added or lost");
+        assertEquals("0", page.descendantsAndSelf().stream().filter(c -> "bar".equals(c.id())).findFirst().orElseThrow()
+                .get("value"), "the original is unchanged");
+        assertEquals(List.of("a", shown), Component.withPropsIn(List.of("a", page), component -> switch (
+                String.valueOf(component.id())) {
+            case "build" -> Map.of("disabled", true);
+            case "bar" -> Map.of("value", "4");
+            case "inside" -> java.util.Collections.singletonMap("children", null);
+            default -> null;
+        }));
+    }
+
+    @Test
     void withersReturnANewComponentAndLeaveTheOriginalUnchanged() {
         Component original = Html.Div("text");
 
