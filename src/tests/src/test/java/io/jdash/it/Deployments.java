@@ -41,7 +41,8 @@ final class Deployments {
 
     static WebArchive builtWarWithTestApps() {
         return builtWar()
-                .addClasses(ProbeApp.class, NoOpApp.class, DashFeaturesApp.class, PagesApp.class, RendererJobsApp.class)
+                .addClasses(ProbeApp.class, NoOpApp.class, DashFeaturesApp.class, PagesApp.class, RendererJobsApp.class,
+                        AgGridApp.class)
                 .addAsWebResource(new StringAsset(DashFeaturesApp.ASSET_SCRIPT), "assets/features/clientside.js")
                 .addAsWebResource(new StringAsset(DashFeaturesApp.ASSET_STYLE), "assets/features/style.css");
     }
