@@ -236,7 +236,7 @@ abstract class BackgroundContract {
         String p = prefix();
         List<Long> latencies = new ArrayList<>();
         try (TestSocket socket = page.socket()) {
-            for (int round = 0; round < 3; round++) {
+            for (int round = 0; round < 4; round++) { // round 0 warms the path up (first cancel of a fresh server)
                 String tag = p + "long" + round;
                 String job = page.work(tag, 60_000, "ok");
                 socket.await(job, "set_props", END); // its code has begun: it is in, or about to enter, job.sleep(60 s)
@@ -249,7 +249,9 @@ abstract class BackgroundContract {
                 }
                 TestSocket.Received cancelled = socket.awaitEnd(job, END);
                 assertEquals("cancelled", cancelled.type(), cancelled.json().toString());
-                latencies.add(millis(cancelled.atNanos() - sent));
+                if (round > 0) {
+                    latencies.add(millis(cancelled.atNanos() - sent));
+                }
 
                 // it really stopped: the worker is free long before the 60 s sleep would end
                 String next = page.work(p + "next" + round, 0, "ok");
