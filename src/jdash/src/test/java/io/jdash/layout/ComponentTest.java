@@ -21,12 +21,14 @@ class ComponentTest {
                 Html.Div(Html.Progress().id("bar").value("0")).id("box"),
                 Dcc.Loading(Html.P("x").id("inside")).id("spinner"));
 
-        Component shown = page.withProps(component -> switch (String.valueOf(component.id())) {
+        java.util.function.Function<Component, Map<String, Object>> running = component -> switch (
+                String.valueOf(component.id())) {
             case "build" -> Map.of("disabled", true);
             case "bar" -> Map.of("value", "4");
             case "inside" -> java.util.Collections.singletonMap("children", null);
             default -> null;
-        });
+        };
+        Component shown = page.withProps(running);
 
         List<Component> all = shown.descendantsAndSelf();
         assertEquals(true, all.stream().filter(c -> "build".equals(c.id())).findFirst().orElseThrow().get("disabled"));
@@ -35,13 +37,7 @@ class ComponentTest {
         assertEquals(page.descendantsAndSelf().size(), all.size(), "no component added or lost");
         assertEquals("0", page.descendantsAndSelf().stream().filter(c -> "bar".equals(c.id())).findFirst().orElseThrow()
                 .get("value"), "the original is unchanged");
-        assertEquals(List.of("a", shown), Component.withPropsIn(List.of("a", page), component -> switch (
-                String.valueOf(component.id())) {
-            case "build" -> Map.of("disabled", true);
-            case "bar" -> Map.of("value", "4");
-            case "inside" -> java.util.Collections.singletonMap("children", null);
-            default -> null;
-        }));
+        assertEquals(List.of("a", shown), Component.withPropsIn(List.of("a", page), running));
     }
 
     @Test
