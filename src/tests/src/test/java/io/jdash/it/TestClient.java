@@ -23,8 +23,9 @@ import java.util.stream.Collectors;
 
 /**
  * One browser session as a test drives it: its own cookie jar (so its own owner cookie), the CSRF token of its page,
- * the app's Dash endpoints and its jobs' polling endpoint, and the app's push socket ({@link TestSocket}) with its
- * cookie. Paths resolve against the deployment's URL ({@code "apps/hello/"}) or the server's root ({@code "/mine/…"}).
+ * the app's Dash endpoints (a background callback over Dash's HTTP protocol: its first answer names the job) and the
+ * session's job API ({@code _jdash-jobs/}, read by a {@link JobFeed}). Its app's socket is a {@link RendererSocket}.
+ * Paths resolve against the deployment's URL ({@code "apps/hello/"}) or the server's root ({@code "/mine/…"}).
  */
 final class TestClient {
 
@@ -72,6 +73,11 @@ final class TestClient {
             builder.cookieHandler(cookies);
         }
         this.client = builder.build();
+    }
+
+    /** {@code path} resolved as this session's requests resolve it. */
+    URI uri(String path) {
+        return base.resolve(path);
     }
 
     /** The HTTP client of this session (its connections, its cookie jar), for a socket of the test's own. */
@@ -147,11 +153,33 @@ final class TestClient {
         return postJson("apps/" + slug + "/_dash-update-component", body.toString());
     }
 
-    /** Submits a background callback; asserts the 202 and returns the job id. */
+    /**
+     * Submits a background callback as Dash's renderer does without a socket; asserts that the first answer names the
+     * job ({@code {cacheKey, job}}, Dash's HTTP background protocol) and returns the job's id.
+     */
     String submit(String output, Object[][] inputs, Object[][] state) throws IOException, InterruptedException {
         HttpResponse<String> answer = update(output, inputs, state);
-        assertEquals(202, answer.statusCode(), answer.body());
-        return object(answer).getString("job");
+        assertEquals(200, answer.statusCode(), answer.body());
+        JsonObject accepted = object(answer);
+        assertEquals(accepted.getString("job"), accepted.getString("cacheKey"), answer.body());
+        return accepted.getString("job");
+    }
+
+    /**
+     * What the renderer sends when a cancel input of a running job changes without a socket: the cancel callback JDash
+     * declares for {@code cancelInput}, with {@code ?cancelJob=<job>}. Returns the nanoTime just before it went out.
+     */
+    long cancelJob(io.jdash.callback.Input cancelInput, String job) throws IOException, InterruptedException {
+        var body = Json.createObjectBuilder()
+                .add("output", io.jdash.callback.SocketCallbacks.cancelIdOf(cancelInput))
+                .add("inputs", props(new Object[][] {{cancelInput.id(), cancelInput.property(), 1}}))
+                .add("changedPropIds", Json.createArrayBuilder().add(cancelInput.propId()))
+                .build();
+        long sent = System.nanoTime();
+        HttpResponse<String> answer = postJson("apps/" + slug + "/_dash-update-component?cancelJob="
+                + java.net.URLEncoder.encode(job, java.nio.charset.StandardCharsets.UTF_8), body.toString());
+        assertEquals(204, answer.statusCode(), answer.body());
+        return sent;
     }
 
     /** A "work" job: tag, millis to sleep, mode ("ok", "fail" or "hold"). */
@@ -188,9 +216,14 @@ final class TestClient {
         return send(withToken(HttpRequest.newBuilder(base.resolve("apps/" + slug + "/_jdash-jobs/" + job)).DELETE()));
     }
 
-    /** Opens the app's push socket with this session's cookie. */
+    /** Opens the app's push socket with this session's cookie. (Going: JDash's own push socket is being removed.) */
     TestSocket socket() throws Exception {
         return TestSocket.connect(base.resolve("apps/" + slug + "/_jdash-push"), cookieHeader());
+    }
+
+    /** The session's jobs as the job API tells them, event by event. */
+    JobFeed feed() {
+        return new JobFeed(this);
     }
 
     static JsonStructure json(HttpResponse<String> response) {
@@ -207,16 +240,31 @@ final class TestClient {
         return (JsonObject) json(response);
     }
 
-    private static JsonArrayBuilder props(Object[][] triples) {
+    /** Dash's {@code [{id, property, value}]} of id, property, value triples (an id is a String or a JsonObject). */
+    static JsonArrayBuilder props(Object[][] triples) {
         JsonArrayBuilder array = Json.createArrayBuilder();
         for (Object[] triple : triples) {
-            array.add(Json.createObjectBuilder().add("id", (String) triple[0]).add("property", (String) triple[1])
+            array.add(Json.createObjectBuilder().add("id", value(triple[0])).add("property", (String) triple[1])
                     .add("value", value(triple[2])));
         }
         return array;
     }
 
+    /** A component id as Dash writes it in a prop id: a string as it is, a pattern-matching id as its JSON text. */
+    static String idText(JsonValue id) {
+        return id instanceof jakarta.json.JsonString text ? text.getString() : id.toString();
+    }
+
     private static JsonValue value(Object value) {
+        if (value == null) {
+            return JsonValue.NULL;
+        }
+        if (value instanceof JsonValue json) {
+            return json;
+        }
+        if (value instanceof Boolean flag) {
+            return flag ? JsonValue.TRUE : JsonValue.FALSE;
+        }
         if (value instanceof String text) {
             return Json.createValue(text);
         }
