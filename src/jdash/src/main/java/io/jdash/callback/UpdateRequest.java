@@ -1,7 +1,6 @@
 package io.jdash.callback;
 
 import jakarta.json.bind.annotation.JsonbCreator;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,17 +10,9 @@ import java.util.List;
  * outputs, which ones the wildcards stand for). An entry of {@code inputs}, {@code state} or {@code outputs} is one
  * {@code {id, property[, value]}}, or a list of them for an {@code ALL} or {@code ALLSMALLER} wildcard; entries
  * arrive as JSON maps (or {@link PropValue}s when made in Java) and {@link CallbackInvoker#bind} checks them.
- * JDash adds {@code previousJob}: for a background callback, the page's job of the same callback still running,
- * which the new job replaces (Dash cancels it too).
  */
 public record UpdateRequest(String output, Object outputs, List<Object> inputs, List<Object> state,
-                            List<String> changedPropIds, String previousJob) {
-
-    /** A request with no previous job. */
-    public UpdateRequest(String output, Object outputs, List<?> inputs, List<?> state, List<String> changedPropIds) {
-        this(output, outputs, inputs == null ? null : new ArrayList<>(inputs), state == null ? null : new ArrayList<>(state),
-                changedPropIds, null);
-    }
+                            List<String> changedPropIds) {
 
     @JsonbCreator
     public UpdateRequest {

@@ -1,15 +1,12 @@
 package io.jdash.web;
 
-import io.jdash.access.OwnerCookie;
 import io.jdash.background.jobs.BackgroundJobs;
-import io.jdash.background.jobs.JobLimitReached;
 import io.jdash.json.JsonCodec;
 
 import io.jdash.app.MountedApp;
 import io.jdash.background.JobHop;
 import io.jdash.callback.BadCallbackRequest;
 import io.jdash.callback.Callback;
-import io.jdash.callback.CallbackArgs;
 import io.jdash.callback.CallbackFailure;
 import io.jdash.callback.CallbackHttp;
 import io.jdash.callback.CallbackInvoker;
@@ -33,8 +30,8 @@ import java.util.logging.Logger;
  * {@code POST /apps/<slug>/_dash-update-component}: decodes the request, runs the callback it names and
  * answers {@code 200 {multi, response}}, {@code 204} for PreventUpdate, {@code 4xx} for a request that does not
  * fit, and {@code 500 {"error"}} when the callback's own code fails (logged with its stack trace). A background
- * callback from a page of Dash's renderer on the HTTP transport follows Dash's polling protocol
- * ({@link DashBackgroundPolling}); from JDash's older runtime it answers {@code 202 {job}}.
+ * callback follows Dash's HTTP polling protocol ({@link DashBackgroundPolling}): the pages that reach it this way have
+ * no socket (their background callbacks are declared for HTTP), and any other client of Dash's protocol may use it.
  */
 final class CallbackEndpoint {
 
@@ -57,12 +54,8 @@ final class CallbackEndpoint {
         if (callback.isClientside()) {
             throw new HttpError(400, "callback " + callback.id() + " is a clientside callback: the browser runs it");
         }
-        if (callback.isBackground() && transport == RendererTransport.HTTP) {
-            DashBackgroundPolling.handle(app, jobs, callback, update, request, response);
-            return;
-        }
-        if (callback.isBackground()) {
-            submit(app, jobs, callback, update, request, response, accepted);
+        if (callback.isBackground()) { // a page without the app's socket (or a client of Dash's HTTP protocol)
+            DashBackgroundPolling.handle(app, jobs, callback, update, request, response, accepted);
             return;
         }
         CallbackResult result;
@@ -96,26 +89,6 @@ final class CallbackEndpoint {
         } else {
             response.setStatus(HttpServletResponse.SC_NO_CONTENT);
         }
-    }
-
-    /** A background callback: checks the request, queues the job and answers {@code 202 {"job"}} at once. */
-    private static void submit(MountedApp app, BackgroundJobs jobs, Callback callback, UpdateRequest update,
-                               HttpServletRequest request, HttpServletResponse response, long accepted)
-            throws IOException {
-        CallbackArgs args;
-        try {
-            args = CallbackInvoker.bind(callback, update);
-        } catch (BadCallbackRequest bad) {
-            throw new HttpError(400, bad.getMessage());
-        }
-        String owner = OwnerCookie.read(request); // never null here: the CSRF check needs a valid owner
-        String job;
-        try {
-            job = jobs.submit(app, callback, args, owner, update.previousJob(), accepted);
-        } catch (JobLimitReached tooMany) {
-            throw new HttpError(429, tooMany.getMessage());
-        }
-        Responses.json(response, 202, new JobAccepted(job));
     }
 
     /** The request's cookies and headers, for Dash's {@code ctx.cookies} and {@code ctx.headers}. */

@@ -54,7 +54,7 @@ final class DashBackgroundPolling {
     }
 
     static void handle(MountedApp app, BackgroundJobs jobs, Callback callback, UpdateRequest update,
-                       HttpServletRequest request, HttpServletResponse response) throws IOException {
+                       HttpServletRequest request, HttpServletResponse response, long arrived) throws IOException {
         String owner = OwnerCookie.read(request);
         String jobId = request.getParameter("job");
         if (jobId != null) {
@@ -72,7 +72,7 @@ final class DashBackgroundPolling {
         }
         String job;
         try {
-            job = jobs.submit(app, callback, args, owner, request.getParameter("oldJob"));
+            job = jobs.submit(app, callback, args, owner, request.getParameter("oldJob"), arrived);
         } catch (JobLimitReached tooMany) {
             throw new HttpError(429, tooMany.getMessage());
         }

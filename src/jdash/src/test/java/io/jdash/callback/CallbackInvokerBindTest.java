@@ -23,7 +23,7 @@ class CallbackInvokerBindTest {
             false, args -> null);
 
     private static UpdateRequest request(List<PropValue> inputs, List<PropValue> state, List<String> changed) {
-        return new UpdateRequest("out.children", null, inputs, state, changed);
+        return new UpdateRequest("out.children", null, List.copyOf(inputs), List.copyOf(state), changed);
     }
 
     private static List<PropValue> inputs(Object a, Object b) {
