@@ -3,9 +3,7 @@ package io.jdash.gallery;
 import io.jdash.app.AppCatalog;
 import io.jdash.app.BrokenApp;
 import io.jdash.app.MountedApp;
-import io.jdash.layout.Component;
-import io.jdash.layout.Html;
-import io.jdash.layout.HtmlRenderer;
+import io.jdash.web.HtmlText;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -25,46 +23,40 @@ public class GalleryServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String context = request.getContextPath();
-        var items = java.util.stream.Stream.concat(
-                catalog.all().stream().map(app -> entry(app, context)),
-                catalog.broken().stream().map(GalleryServlet::broken)).toArray();
-        Component page = Html.Main(
-                Html.H1("JDash gallery"),
-                Html.P("Dash apps in Java on WildFly. Each one below is a short Java file."),
-                Html.Ul(items).id("gallery"));
+        var page = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<title>JDash gallery</title><link rel=\"icon\" href=\"" + escape(context) + "/favicon.svg\">"
+                + "<link rel=\"stylesheet\" href=\"" + escape(context) + "/gallery.css\"></head><body><main>"
+                + "<h1>JDash gallery</h1><p>Dash apps in Java on WildFly. Each one below is a short Java file.</p>"
+                + "<ul id=\"gallery\">");
+        catalog.all().forEach(app -> entry(page, app, context));
+        catalog.broken().forEach(app -> broken(page, app));
+        page.append("</ul></main></body></html>");
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<title>JDash gallery</title><link rel=\"icon\" href=\"" + context + "/favicon.svg\">"
-                + "<link rel=\"stylesheet\" href=\"" + context + "/runtime/jdash.css\"></head><body>"
-                + HtmlRenderer.render(page) + "</body></html>");
+        response.getWriter().write(page.toString());
     }
 
     /** An app that could not be mounted: its title, its slug and why, and no link. */
-    private static Component broken(BrokenApp app) {
-        return Html.Li(
-                Html.Span(app.title()).className("app-title"),
-                " ",
-                Html.Code(String.valueOf(app.slug())),
-                " (not mounted)",
-                Html.P(app.problem()).className("problem"))
-                .id("app-" + app.slug()).className("broken");
+    private static void broken(StringBuilder page, BrokenApp app) {
+        page.append("<li id=\"app-").append(escape(String.valueOf(app.slug()))).append("\" class=\"broken\">")
+                .append("<span class=\"app-title\">").append(escape(app.title())).append("</span> <code>")
+                .append(escape(String.valueOf(app.slug()))).append("</code> (not mounted)<p class=\"problem\">")
+                .append(escape(app.problem())).append("</p></li>");
     }
 
-    private static Component entry(MountedApp app, String context) {
-        String base = app.path(context);
-        var source = AppSource.of(app.app())
-                .map(text -> (Object) Html.A("view source").prop("href", context + SourceServlet.PATH + app.slug())
-                        .className("source-link"))
-                .orElse("");
-        return Html.Li(
-                Html.A(app.app().title()).prop("href", base).className("app-link"),
-                " ",
-                Html.Code(app.slug()),
-                " ",
-                source,
-                Html.P(app.app().description()).className("description"))
-                .id("app-" + app.slug());
+    private static void entry(StringBuilder page, MountedApp app, String context) {
+        page.append("<li id=\"app-").append(escape(app.slug())).append("\"><a href=\"")
+                .append(escape(app.path(context))).append("\" class=\"app-link\">").append(escape(app.app().title()))
+                .append("</a> <code>").append(escape(app.slug())).append("</code> ");
+        if (AppSource.of(app.app()).isPresent()) {
+            page.append("<a href=\"").append(escape(context + SourceServlet.PATH + app.slug()))
+                    .append("\" class=\"source-link\">view source</a>");
+        }
+        page.append("<p class=\"description\">").append(escape(app.app().description())).append("</p></li>");
+    }
+
+    private static String escape(String text) {
+        return HtmlText.escape(text == null ? "" : text);
     }
 }

@@ -9,7 +9,7 @@ import io.jdash.callback.CallbackInvoker;
 import io.jdash.callback.CallbackResult;
 import io.jdash.callback.PropValue;
 import io.jdash.callback.UpdateRequest;
-import io.jdash.layout.HtmlRenderer;
+import io.jdash.layout.Component;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -31,9 +31,9 @@ class HelloAppTest {
     void helloMountsWithTwoChainedCallbacks() {
         assertEquals("hello", app.slug());
         assertEquals(List.of("my-output.children", "my-length.children"),
-                app.dependencies().stream().map(spec -> spec.output()).toList());
-        assertEquals(List.of(), app.dependencies().get(0).upstream());
-        assertEquals(List.of("my-output.children"), app.dependencies().get(1).upstream());
+                app.callbacks().callbacks().stream().map(Callback::id).toList());
+        assertEquals(List.of("my-output.children"), app.callbacks().find("my-length.children").orElseThrow()
+                .inputs().stream().map(input -> input.propId()).toList(), "the second reads what the first writes");
     }
 
     @Test
@@ -57,11 +57,16 @@ class HelloAppTest {
     }
 
     @Test
-    void firstPaintShowsTheInputWithItsInitialValue() {
-        String html = HtmlRenderer.render(app.layout());
+    void theLayoutHasTheInputWithItsInitialValueAndAnEmptyOutput() {
+        Component input = byId("my-input");
+        assertEquals("Input", input.type());
+        assertEquals("initial value", input.props().get("value"));
+        assertEquals("text", input.props().get("type"));
+        assertTrue(byId("my-output").children().isEmpty(), "the output starts empty (children=None)");
+    }
 
-        assertTrue(html.contains("<input id=\"my-input\" value=\"initial value\" type=\"text\">"), html);
-        assertTrue(html.contains("<div id=\"my-output\"></div>"), html);
+    private Component byId(String id) {
+        return app.layout().descendantsAndSelf().stream().filter(c -> id.equals(c.id())).findFirst().orElseThrow();
     }
 
     @Test

@@ -6,7 +6,7 @@ import io.jdash.callback.Callback;
 import io.jdash.callback.CallbackRegistry;
 import io.jdash.config.JDashConfig;
 import io.jdash.callback.Dependency;
-import io.jdash.callback.CallbackSpec;
+import io.jdash.callback.CallbackGraph;
 import io.jdash.callback.InvalidCallbacks;
 import io.jdash.layout.Component;
 import java.util.ArrayList;
@@ -18,13 +18,11 @@ import java.util.regex.Pattern;
 /**
  * An app ready to serve: its layout built, its callbacks declared and checked (component ids unique, every id they
  * name is in the layout or its validation layout unless the app suppresses callback exceptions, no prop written
- * twice, no cycle, worker queue names a queue can have), and its
- * {@code _dash-dependencies} computed once. {@link #mount} throws {@link InvalidCallbacks} for what the checks refuse.
+ * twice, no cycle, worker queue names a queue can have). {@link #mount} throws {@link InvalidCallbacks} for what the checks refuse.
  * {@code validationLayout} is what Dash's renderer checks the callbacks against when it is not the layout alone: the
  * layout with the app's validation layout and every page's ({@code null} when there are none).
  */
-public record MountedApp(DashApp app, Component layout, CallbackRegistry callbacks, List<CallbackSpec> dependencies,
-                         Component validationLayout) {
+public record MountedApp(DashApp app, Component layout, CallbackRegistry callbacks, Component validationLayout) {
 
     /** What a worker queue's name may be (an Artemis queue name JDash can put in JNDI and in the CLI script). */
     static final Pattern QUEUE_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,100}");
@@ -48,8 +46,9 @@ public record MountedApp(DashApp app, Component layout, CallbackRegistry callbac
             checkIdsExist(app, layout, everything, callbacks);
         }
         checkQueues(app, callbacks);
+        new CallbackGraph(callbacks.callbacks()); // refuses a cycle
         Component validation = everything.size() == 1 ? null : Component.of("Div", "dash_html_components", everything.toArray());
-        return new MountedApp(app, layout, callbacks, CallbackSpec.of(callbacks.callbacks()), validation);
+        return new MountedApp(app, layout, callbacks, validation);
     }
 
     public String slug() {

@@ -11,9 +11,9 @@ import java.util.Set;
 
 /**
  * How an app's callbacks feed each other: callback A is upstream of B when an output of A is an input of B.
- * The browser uses the transitive upstream sets to fire chained callbacks in dependency order (a callback
- * waits while anything upstream of it is pending), as dash-renderer does. A cycle is refused when the app
- * is mounted, with the callbacks that form it.
+ * Dash's renderer fires chained callbacks in this order in the browser; the server builds the graph to refuse a
+ * cycle when the app is mounted, with the callbacks that form it (the renderer would only show it as an error
+ * in the page).
  */
 public final class CallbackGraph {
 

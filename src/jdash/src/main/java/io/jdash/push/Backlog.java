@@ -2,7 +2,7 @@ package io.jdash.push;
 
 import io.jdash.config.JDashConfig;
 /**
- * How far behind a page's socket may fall: live messages queued and not yet sent, by count and by characters.
+ * How far behind a page's socket may fall: messages queued and not yet sent, by count and by characters.
  * Past either limit the page is too slow (or gone) and its socket is closed, so a page that stops reading holds
  * neither the job nor server memory. System properties {@code jdash.max-push-backlog} (10,000 messages) and
  * {@code jdash.max-push-backlog-bytes} (4 MiB, counted as characters: the messages are JSON, nearly all ASCII).

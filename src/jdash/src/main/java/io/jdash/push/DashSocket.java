@@ -247,7 +247,7 @@ public final class DashSocket extends Endpoint {
     }
 
     private static void send(PushConnection connection, ServerMessage message) {
-        connection.sendLive(JsonCodec.toJson(message), null);
+        connection.send(JsonCodec.toJson(message), null);
     }
 
     private static void close(Session socket, String why) {

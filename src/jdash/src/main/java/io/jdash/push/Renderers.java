@@ -87,7 +87,7 @@ public class Renderers {
 
     /** The queue of messages of a socket that just opened. */
     PushConnection open(Session socket, String owner, String app) {
-        return new PushConnection(socket, owner, app, executor, backlog, false);
+        return new PushConnection(socket, owner, app, executor, backlog);
     }
 
     /** The socket closed: its page loads are not reachable until they speak again on a new one. */
@@ -468,7 +468,7 @@ public class Renderers {
             return;
         }
         Object message = messages.size() == 1 ? messages.get(0) : messages;
-        renderer.connection().sendLive(JsonCodec.toJson(message), onSent);
+        renderer.connection().send(JsonCodec.toJson(message), onSent);
         LOG.finest(() -> "to renderer " + renderer.id() + ": " + messages.size() + " message(s)");
     }
 }

@@ -23,7 +23,7 @@ import java.util.logging.Logger;
 /**
  * Everything under {@code <mount path>/<slug>/} (mapped by {@link JDashMount}): the page, {@code _dash-layout},
  * {@code _dash-dependencies}, {@code _dash-update-component}, the browser files under
- * {@code _dash-component-suites/} and the jobs' polling fallback {@code _jdash-jobs/<job>}.
+ * {@code _dash-component-suites/}, the app's assets and the session's job API {@code _jdash-jobs/}.
  * Finds the app, then hands the request to the one piece that serves it. Whatever goes wrong is answered as JSON
  * {@code {"error"}}; no stack trace reaches the browser.
  */
@@ -46,7 +46,6 @@ public class AppServlet extends HttpServlet {
     @Inject
     CsrfGuard csrf;
 
-    private final Map<String, PageRenderer.Page> pages = new ConcurrentHashMap<>();
     private final Map<String, String> rendererPages = new ConcurrentHashMap<>();
     private volatile List<ComponentSuites.Suite> suites;
 
@@ -141,18 +140,25 @@ public class AppServlet extends HttpServlet {
         }
     }
 
-    /** The app's index page, Dash's renderer's or the older runtime's, with the owner cookie and CSRF token. */
+    /**
+     * The app's index page (Dash's renderer's), with the owner cookie and the CSRF cookie. An app whose layout has a
+     * component of a namespace no suite provides cannot be shown: the answer says which, the log too.
+     */
     private void servePage(MountedApp app, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String owner = OwnerCookie.of(request, response); // the page's WebSocket and jobs belong to it
-        if (RendererChoice.dashRenderer(app, ComponentSuites.namespaces(suites()))) {
-            csrf.setCookie(request, response, owner);
-            Responses.html(response, rendererPages.computeIfAbsent(app.slug(), slug ->
-                    RendererPage.render(app, request.getContextPath(), suites(),
-                            AppAssets.list(getServletContext(), app.app().assetsFolder()))));
-        } else {
-            Responses.html(response, pages.computeIfAbsent(app.slug(),
-                    slug -> PageRenderer.render(app, request.getContextPath())).withToken(csrf.tokenFor(owner)));
+        var known = ComponentSuites.namespaces(suites());
+        var unknown = app.layout().descendantsAndSelf().stream().map(io.jdash.layout.Component::namespace)
+                .filter(namespace -> !known.contains(namespace)).distinct().toList();
+        if (!unknown.isEmpty()) {
+            LOG.severe(() -> "app " + app.slug() + " has components of " + unknown + ", which no component suite of"
+                    + " this WAR provides (component-suites.json); see docs/guide.md, \"The layout\"");
+            throw new HttpError(500, "app " + app.slug() + " has components no component suite provides: "
+                    + String.join(", ", unknown));
         }
+        String owner = OwnerCookie.of(request, response); // the page's WebSocket and jobs belong to it
+        csrf.setCookie(request, response, owner);
+        Responses.html(response, rendererPages.computeIfAbsent(app.slug(), slug ->
+                RendererPage.render(app, request.getContextPath(), suites(),
+                        AppAssets.list(getServletContext(), app.app().assetsFolder()))));
     }
 
     /** The suites of every {@code component-suites.json} the servlet's class loader sees (the jar's and the WAR's). */

@@ -3,7 +3,6 @@ package io.jdash.web;
 import io.jdash.app.MountedApp;
 import io.jdash.config.JDashConfig;
 import io.jdash.json.JsonCodec;
-import io.jdash.layout.HtmlRenderer;
 import java.util.List;
 import java.util.Map;
 
@@ -54,18 +53,18 @@ final class RendererPage {
         var html = new StringBuilder(2048)
                 .append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>").append(HtmlRenderer.escape(app.app().title())).append("</title>")
-                .append("<link rel=\"icon\" href=\"").append(HtmlRenderer.escape(appPath + favicon)).append("\">");
+                .append("<title>").append(HtmlText.escape(app.app().title())).append("</title>")
+                .append("<link rel=\"icon\" href=\"").append(HtmlText.escape(appPath + favicon)).append("\">");
         boolean pages = !app.app().pages().isEmpty();
         if (pages) { // a page's links are relative to the app's path, from whichever page they are on
-            html.append("<base href=\"").append(HtmlRenderer.escape(appPath)).append("\">");
+            html.append("<base href=\"").append(HtmlText.escape(appPath)).append("\">");
         }
         for (String stylesheet : ComponentSuites.stylesheets(suites)) {
-            html.append("<link rel=\"stylesheet\" href=\"").append(HtmlRenderer.escape(appPath + SuiteFiles.url(stylesheet)))
+            html.append("<link rel=\"stylesheet\" href=\"").append(HtmlText.escape(appPath + SuiteFiles.url(stylesheet)))
                     .append("\">");
         }
         for (String stylesheet : assets.stylesheets()) {
-            html.append("<link rel=\"stylesheet\" href=\"").append(HtmlRenderer.escape(appPath + stylesheet)).append("\">");
+            html.append("<link rel=\"stylesheet\" href=\"").append(HtmlText.escape(appPath + stylesheet)).append("\">");
         }
         html.append("</head><body>")
                 .append("<div id=\"react-entry-point\"><div class=\"_dash-loading\">Loading...</div></div>")
@@ -73,21 +72,21 @@ final class RendererPage {
                 .append(JsonCodec.toJsonForHtml(DashConfig.of(app, appPath, childrenProps)))
                 .append("</script>");
         for (String script : scripts(JDashConfig.current().debug()).subList(0, SCRIPTS.size() - 1)) {
-            html.append("<script src=\"").append(HtmlRenderer.escape(appPath + SuiteFiles.url(script)))
+            html.append("<script src=\"").append(HtmlText.escape(appPath + SuiteFiles.url(script)))
                     .append("\"></script>");
         }
         if (pages) {
-            html.append("<script src=\"").append(HtmlRenderer.escape(appPath + SuiteFiles.url("jdash/pages.js")))
+            html.append("<script src=\"").append(HtmlText.escape(appPath + SuiteFiles.url("jdash/pages.js")))
                     .append("\"></script>");
         }
         for (String script : ComponentSuites.scripts(suites)) { // the suites an app added
-            html.append("<script src=\"").append(HtmlRenderer.escape(appPath + SuiteFiles.url(script)))
+            html.append("<script src=\"").append(HtmlText.escape(appPath + SuiteFiles.url(script)))
                     .append("\"></script>");
         }
         for (String script : assets.scripts()) { // after the suites, before the renderer starts, as in Dash
-            html.append("<script src=\"").append(HtmlRenderer.escape(appPath + script)).append("\"></script>");
+            html.append("<script src=\"").append(HtmlText.escape(appPath + script)).append("\"></script>");
         }
-        html.append("<script src=\"").append(HtmlRenderer.escape(appPath + SuiteFiles.url(SCRIPTS.get(SCRIPTS.size() - 1))))
+        html.append("<script src=\"").append(HtmlText.escape(appPath + SuiteFiles.url(SCRIPTS.get(SCRIPTS.size() - 1))))
                 .append("\"></script>");
         return html.append("</footer></body></html>").toString();
     }

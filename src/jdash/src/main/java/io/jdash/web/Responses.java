@@ -27,7 +27,7 @@ final class Responses {
     static void debugError(HttpServletResponse response, Throwable failure) throws IOException {
         var trace = new java.io.StringWriter();
         failure.printStackTrace(new java.io.PrintWriter(trace));
-        write(response, 500, "text/html", "<pre>" + io.jdash.layout.HtmlRenderer.escape(trace.toString()) + "</pre>");
+        write(response, 500, "text/html", "<pre>" + HtmlText.escape(trace.toString()) + "</pre>");
     }
 
     static void html(HttpServletResponse response, String html) throws IOException {

@@ -42,7 +42,7 @@ class MountedAppTest {
             Dcc.Store().id("store"));
 
     @Test
-    void mountKeepsTheLayoutCallbacksAndDependencies() {
+    void mountKeepsTheLayoutAndCallbacks() {
         var app = new TestApp(LAYOUT, registry -> registry
                 .callback(new Output("out", "children"), new Input("in", "value"), new State("store", "data"))
                 .handle(args -> args.get(0)));
@@ -53,8 +53,6 @@ class MountedAppTest {
         assertSame(app, mounted.app());
         assertEquals(LAYOUT, mounted.layout());
         assertEquals(List.of("out.children"), mounted.callbacks().callbacks().stream().map(c -> c.id()).toList());
-        assertEquals(1, mounted.dependencies().size());
-        assertEquals("out.children", mounted.dependencies().get(0).output());
     }
 
     @Test
@@ -117,6 +115,5 @@ class MountedAppTest {
         MountedApp mounted = MountedApp.mount(new TestApp(LAYOUT, registry -> { }));
 
         assertTrue(mounted.callbacks().callbacks().isEmpty());
-        assertTrue(mounted.dependencies().isEmpty());
     }
 }

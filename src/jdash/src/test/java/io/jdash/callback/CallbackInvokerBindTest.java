@@ -23,7 +23,8 @@ class CallbackInvokerBindTest {
             false, args -> null);
 
     private static UpdateRequest request(List<PropValue> inputs, List<PropValue> state, List<String> changed) {
-        return new UpdateRequest("out.children", null, List.copyOf(inputs), List.copyOf(state), changed);
+        return new UpdateRequest("out.children", null, inputs == null ? null : new java.util.ArrayList<>(inputs),
+                state == null ? null : new java.util.ArrayList<>(state), changed);
     }
 
     private static List<PropValue> inputs(Object a, Object b) {
