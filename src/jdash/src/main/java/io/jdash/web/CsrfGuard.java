@@ -10,8 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The CSRF check of requests that change something (a callback POST, a job DELETE): header {@code X-JDash-CSRF}
- * must carry the token of the request's owner cookie, which the page got in {@code <meta name="jdash-csrf">} (JDash's
- * older runtime) or in the {@code jdash-csrf} cookie (Dash's renderer).
+ * must carry the token of the request's owner cookie, which the page got in the {@code jdash-csrf} cookie (Dash's
+ * renderer reads it there).
  * The key lives in {@code ${jboss.server.data.dir}/jdash/csrf.key} (or system property {@code jdash.csrf-key}).
  */
 @ApplicationScoped
@@ -24,12 +24,12 @@ public class CsrfGuard {
     private volatile CsrfToken tokens;
 
     /** The token the page of {@code owner} sends back. */
-    public String tokenFor(String owner) {
+    String tokenFor(String owner) {
         return tokens().of(owner);
     }
 
     /**
-     * Gives a page served by Dash's renderer its owner's token in the {@link #COOKIE} cookie, which the renderer
+     * Gives a page its owner's token in the {@link #COOKIE} cookie, which the renderer
      * sends back in {@link #HEADER} (its {@code csrf_token_name} and {@code csrf_header_name}).
      */
     public void setCookie(HttpServletRequest request, HttpServletResponse response, String owner) {

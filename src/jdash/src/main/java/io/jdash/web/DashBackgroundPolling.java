@@ -77,7 +77,10 @@ final class DashBackgroundPolling {
             throw new HttpError(429, tooMany.getMessage());
         }
         TrackedJob tracked = jobs.find(owner, job).orElseThrow();
-        if (tracked.state().isEnded()) { // a cached result: the first answer has it, as Dash's does
+        boolean neverRan = tracked.eventsAfter(-1).stream().noneMatch(e -> e.type() == JobEventType.running);
+        if (tracked.state().isEnded() && neverRan) {
+            // it ended without running: a cached result (or one that could not be queued), in the first answer as
+            // Dash's; a job that ran and ended already is named like any other, so its client can follow it
             answerPoll(jobs, tracked, callback, JobTargets.of(callback, args), response);
             return;
         }

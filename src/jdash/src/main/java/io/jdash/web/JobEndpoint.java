@@ -9,10 +9,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * The polling fallback for a page whose WebSocket is down: {@code GET _jdash-jobs/<job>?after=<seq>} answers
- * the job's state and its events after the cursor; {@code DELETE _jdash-jobs/<job>} cancels it. A job of
- * another owner answers 404, exactly as one that does not exist. {@code GET _jdash-jobs/} lists the session's jobs
- * of the app, oldest first ({@code [{job, callback, state}]}).
+ * The session's job API, for what is not Dash's renderer (a script, a monitor, a test): {@code GET _jdash-jobs/}
+ * lists the session's jobs of the app, oldest first ({@code [{job, callback, state}]}); {@code GET
+ * _jdash-jobs/<job>?after=<seq>} answers a job's state and its recorded events after the cursor (Celery's
+ * {@code AsyncResult} state, with every progress and {@code set_props}); {@code DELETE _jdash-jobs/<job>} cancels it
+ * (with the CSRF token). A job of another owner answers 404, exactly as one that does not exist. Pages never use it:
+ * they hear their jobs on Dash's socket or through Dash's HTTP polling.
  */
 final class JobEndpoint {
 

@@ -23,7 +23,10 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every background manager must do, spoken to the deployed WAR over HTTP and the push WebSocket. Run once
+ * What every background manager must do, spoken to the deployed WAR as a client of Dash's HTTP background protocol
+ * (a job's first answer names it; Dash's {@code cancelJob}) and of the session's job API, which tells each job's
+ * recorded events ({@link JobFeed}: what the manager did, event by event; what a page sees of them is
+ * {@link ProgressPushIT}'s and the browser tests' concern). Run once
  * per manager by {@link BackgroundJmsIT} (production: JMS + MDB + Jakarta Batch) and {@link BackgroundLocalIT}
  * (local), against the identical apps {@link BgJmsApp} and {@link BgLocalApp}.
  */
@@ -77,10 +80,10 @@ abstract class BackgroundContract {
     }
 
     @Test
-    void jobEndsDoneWithItsResultOnTheSocketAndByPolling() throws Exception {
+    void jobEndsDoneWithItsResultInTheJobApiAndInDashsPolling() throws Exception {
         TestClient page = session();
         String tag = prefix() + "done";
-        try (TestSocket socket = page.socket()) {
+        try (JobFeed socket = page.feed()) {
             String job = page.work(tag, 0, "ok");
             TestSocket.Received done = socket.await(job, "done", END);
             assertEquals("done " + tag, workResult(done));
@@ -95,6 +98,14 @@ abstract class BackgroundContract {
             JsonArray afterCursor = TestClient.object(page.pollJob(job, last.getInt("seq") - 1)).getJsonArray("events");
             assertEquals(1, afterCursor.size(), "the cursor skips the events already seen: " + afterCursor);
 
+            // Dash's polling answers the same end: the outputs, in one answer
+            HttpResponse<String> dashPoll = page.postJson("apps/" + slug() + "/_dash-update-component?cacheKey=" + job
+                    + "&job=" + job, TestClient.updateBody("work-out.children", new Object[][] {{"work", "value", tag}},
+                    new Object[0][]));
+            assertEquals(200, dashPoll.statusCode(), dashPoll.body());
+            assertEquals("done " + tag, TestClient.object(dashPoll).getJsonObject("response").getJsonObject("work-out")
+                    .getString("children"), dashPoll.body());
+
             JsonArray ledger = page.ledger(tag);
             assertEquals(1, ledger.size());
             assertRanOnManagerThread(ledger.getJsonObject(0).getString("thread"));
@@ -106,16 +117,17 @@ abstract class BackgroundContract {
         String tag = prefix() + "cached";
         TestClient first = session();
         TestClient second = session(); // another page (another owner): Dash's cache is shared
-        try (TestSocket one = first.socket(); TestSocket two = second.socket()) {
+        try (JobFeed one = first.feed()) {
             String job = first.submit("cached-out.children", new Object[][] {{"cached", "value", tag}},
                     new Object[][] {{"cached-note", "value", "first"}});
             assertEquals("computed " + tag + " (first)", workResultOf(one.await(job, "done", END), "cached-out"));
 
-            String again = second.submit("cached-out.children", new Object[][] {{"cached", "value", tag}},
+            // a cache hit: Dash's first answer has the outputs at once, no job to follow
+            HttpResponse<String> hit = second.update("cached-out.children", new Object[][] {{"cached", "value", tag}},
                     new Object[][] {{"cached-note", "value", "second, ignored"}});
-            TestSocket.Received hit = two.awaitEnd(again, END);
-            assertEquals("done", hit.type());
-            assertEquals("computed " + tag + " (first)", workResultOf(hit, "cached-out"), "the result kept, the note ignored");
+            assertEquals(200, hit.statusCode(), hit.body());
+            assertEquals("computed " + tag + " (first)", TestClient.object(hit).getJsonObject("response")
+                    .getJsonObject("cached-out").getString("children"), "the result kept, the note ignored: " + hit.body());
             assertEquals(1, first.ledger(tag).size(), "the cached call ran no job");
 
             assertEquals(200, first.update("epoch-out.children", new Object[][] {{"epoch", "value", tag}},
@@ -135,7 +147,7 @@ abstract class BackgroundContract {
     void eventsGoAcceptedRunningThenDoneWithConsecutiveSeqs() throws Exception {
         TestClient page = session();
         String tag = prefix() + "order";
-        try (TestSocket socket = page.socket()) {
+        try (JobFeed socket = page.feed()) {
             String job = page.work(tag, 20, "ok");
             socket.await(job, "done", END);
             List<TestSocket.Received> events = socket.of(job);
@@ -151,7 +163,7 @@ abstract class BackgroundContract {
     void aResultWithNumbersJsonCannotHoldStillEndsAndThePageHearsHow() throws Exception {
         TestClient page = session();
         String p = prefix();
-        try (TestSocket socket = page.socket()) {
+        try (JobFeed socket = page.feed()) {
             // NaN and Infinity in a list go as null, as Dash writes them
             TestSocket.Received done = socket.awaitEnd(page.work(p + "nan", 0, "nan"), END);
             assertEquals("done", done.type(), done.json().toString());
@@ -171,7 +183,7 @@ abstract class BackgroundContract {
     void exceptionReachesThePageAsErrorWithItsMessageAndTheServerKeepsWorking() throws Exception {
         TestClient page = session();
         String p = prefix();
-        try (TestSocket socket = page.socket()) {
+        try (JobFeed socket = page.feed()) {
             String failing = page.work(p + "fail", 0, "fail");
             TestSocket.Received error = socket.awaitEnd(failing, END);
             assertEquals("error", error.type(), error.json().toString());
@@ -184,7 +196,7 @@ abstract class BackgroundContract {
             String next = page.work(p + "after", 0, "ok");
             assertEquals("done " + p + "after", workResult(socket.await(next, "done", END)));
             TestClient other = session();
-            try (TestSocket otherSocket = other.socket()) {
+            try (JobFeed otherSocket = other.feed()) {
                 String third = other.work(p + "other", 0, "ok");
                 assertEquals("done " + p + "other", workResult(otherSocket.await(third, "done", END)));
             }
@@ -195,14 +207,14 @@ abstract class BackgroundContract {
     void jobCancelledWhileQueuedNeverStartsAndThePageHearsCancelled() throws Exception {
         TestClient page = session();
         String p = prefix();
-        try (TestSocket socket = page.socket(); var release = releasing(page, p + "blocker")) {
+        try (JobFeed socket = page.feed(); var release = releasing(page, p + "blocker")) {
             String blocker = page.work(p + "blocker", 0, "hold");
             socket.await(blocker, "set_props", END); // its code runs: the queue is busy
-            String bySocket = page.work(p + "queued-socket", 0, "ok");
+            String bySocket = page.work(p + "queued-cancel-input", 0, "ok");
             String byDelete = page.work(p + "queued-delete", 0, "ok");
             socket.await(byDelete, "accepted", END);
 
-            socket.cancel(bySocket);
+            page.cancelJob(BgTestApp.WORK_CANCEL, bySocket);
             socket.await(bySocket, "cancelled", END);
             assertEquals(204, page.deleteJob(byDelete).statusCode());
             socket.await(byDelete, "cancelled", END);
@@ -222,7 +234,7 @@ abstract class BackgroundContract {
     }
 
     @Test
-    void runningJobStopsWithin200msOfACancelOnTheSocket() throws Exception {
+    void runningJobStopsWithin200msOfItsCancelInput() throws Exception {
         cancelRunning(true);
     }
 
@@ -231,18 +243,18 @@ abstract class BackgroundContract {
         cancelRunning(false);
     }
 
-    private void cancelRunning(boolean onSocket) throws Exception {
+    private void cancelRunning(boolean byCancelInput) throws Exception {
         TestClient page = session();
         String p = prefix();
         List<Long> latencies = new ArrayList<>();
-        try (TestSocket socket = page.socket()) {
+        try (JobFeed socket = page.feed()) {
             for (int round = 0; round < 4; round++) { // round 0 warms the path up (first cancel of a fresh server)
                 String tag = p + "long" + round;
                 String job = page.work(tag, 60_000, "ok");
                 socket.await(job, "set_props", END); // its code has begun: it is in, or about to enter, job.sleep(60 s)
                 long sent;
-                if (onSocket) {
-                    sent = socket.cancel(job);
+                if (byCancelInput) {
+                    sent = page.cancelJob(BgTestApp.WORK_CANCEL, job);
                 } else {
                     sent = System.nanoTime();
                     assertEquals(204, page.deleteJob(job).statusCode());
@@ -261,7 +273,7 @@ abstract class BackgroundContract {
                 assertEquals(List.of("accepted", "running", "set_props", "cancelled"), types(socket.of(job)));
             }
         }
-        log("cancel of a running job (%s) -> 'cancelled' on the socket: %s ms", onSocket ? "socket" : "DELETE",
+        log("cancel of a running job (%s) -> 'cancelled' in the job API: %s ms", byCancelInput ? "cancel input" : "DELETE",
                 latencies);
         for (long latency : latencies) {
             assertTrue(latency < CANCEL_BOUND_MILLIS, "cancelled after " + latency + " ms; rounds: " + latencies);
@@ -278,12 +290,12 @@ abstract class BackgroundContract {
         int perSession = 50;
         String p = prefix();
         List<TestClient> pages = new ArrayList<>();
-        List<TestSocket> sockets = new ArrayList<>();
+        List<JobFeed> sockets = new ArrayList<>();
         ExecutorService threads = Executors.newFixedThreadPool(sessions);
         try {
             for (int s = 0; s < sessions; s++) {
                 pages.add(session());
-                sockets.add(pages.get(s).socket());
+                sockets.add(pages.get(s).feed());
             }
             CountDownLatch go = new CountDownLatch(1);
             List<Future<List<Submitted>>> work = new ArrayList<>();
@@ -333,7 +345,7 @@ abstract class BackgroundContract {
                             "jobs overlapped: " + previous + " and " + run);
                 }
             }
-            // one session's jobs run in the order its 202 answers came
+            // one session's jobs run in the order their first answers came
             for (int s = 0; s < sessions; s++) {
                 int session = s;
                 List<Integer> order = all.stream().filter(job -> job.session() == session)
@@ -356,7 +368,7 @@ abstract class BackgroundContract {
             assertTrue(pairs > all.size(), "the arrival-order check compared too few pairs: " + pairs);
         } finally {
             threads.shutdownNow();
-            sockets.forEach(TestSocket::close);
+            sockets.forEach(JobFeed::close);
         }
     }
 
@@ -364,11 +376,11 @@ abstract class BackgroundContract {
     void aThousandEventsOfOneJobArriveInOrderNoneMissing() throws Exception {
         int n = 1000;
         TestClient page = session();
-        try (TestSocket socket = page.socket()) {
+        try (JobFeed socket = page.feed()) {
             long start = System.nanoTime();
             String job = page.stream(n);
             TestSocket.Received done = socket.await(job, "done", Duration.ofSeconds(60));
-            log("%d events of one job reached the socket in %d ms", n, millis(done.atNanos() - start));
+            log("%d events of one job were recorded in %d ms", n, millis(done.atNanos() - start));
             assertEquals(n, done.json().getJsonObject("response").getJsonObject("stream-out").getInt("children"));
 
             List<TestSocket.Received> events = socket.of(job).stream().filter(e -> !e.type().equals("attach")).toList();
@@ -391,12 +403,33 @@ abstract class BackgroundContract {
             }
             assertEquals("done", events.get(n + 2).type());
 
-            // the polling fallback holds the same history
-            JsonArray polled = TestClient.object(page.pollJob(job, -1)).getJsonArray("events");
-            assertEquals(n + 3, polled.size());
-            for (int i = 0; i < polled.size(); i++) {
-                assertEquals(events.get(i).json(), polled.getJsonObject(i));
+            // Dash's polling carries every one of them too, in order (where Dash's own keeps only the latest)
+            List<Integer> targets = new ArrayList<>();
+            List<Integer> progress = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            String body = TestClient.updateBody("stream-out.children", new Object[][] {{"stream", "value", n}},
+                    new Object[0][]);
+            while (true) {
+                assertTrue(System.nanoTime() < deadline, "Dash's polling never answered the end");
+                HttpResponse<String> poll = page.postJson("apps/" + slug() + "/_dash-update-component?cacheKey=" + job
+                        + "&job=" + job, body);
+                assertEquals(200, poll.statusCode(), poll.body());
+                JsonObject answer = TestClient.object(poll);
+                if (answer.containsKey("sideUpdate")) {
+                    targets.add(answer.getJsonObject("sideUpdate").getJsonObject("stream-target").getInt("children"));
+                }
+                if (answer.containsKey("progress")) {
+                    progress.add(answer.getJsonObject("progress").getInt("stream-progress.children"));
+                }
+                if (answer.containsKey("response")) {
+                    assertEquals(n, answer.getJsonObject("response").getJsonObject("stream-out").getInt("children"));
+                    break;
+                }
             }
+            assertEquals(java.util.stream.IntStream.range(0, n).filter(i -> i % 2 == 0).boxed().toList(), targets,
+                    "every set_props, in order");
+            assertEquals(java.util.stream.IntStream.range(0, n).filter(i -> i % 2 == 1).boxed().toList(), progress,
+                    "every progress, in order");
         }
     }
 
@@ -405,55 +438,56 @@ abstract class BackgroundContract {
         TestClient owner = session();
         TestClient stranger = session();
         String p = prefix();
-        try (TestSocket ownerSocket = owner.socket(); var release = releasing(owner, p + "owned");
-             var releaseOwn = releasing(stranger, p + "stranger")) {
+        try (JobFeed ownerFeed = owner.feed(); JobFeed strangerFeed = stranger.feed();
+             RendererSocket strangerPage = RendererSocket.open(stranger);
+             var release = releasing(owner, p + "owned"); var releaseOwn = releasing(stranger, p + "stranger")) {
             String job = owner.work(p + "owned", 0, "hold");
-            ownerSocket.await(job, "set_props", END);
+            ownerFeed.await(job, "set_props", END);
             assertEquals(200, owner.pollJob(job, -1).statusCode(), "the owner sees it");
 
-            try (TestSocket strangerSocket = stranger.socket()) { // opened while the job runs: no attach for it
-                String unknown = UUID.randomUUID().toString();
-                HttpResponse<String> unknownGet = stranger.pollJob(unknown, -1);
-                assertEquals(404, unknownGet.statusCode());
-                for (HttpResponse<String> refused : List.of(stranger.pollJob(job, -1), stranger.deleteJob(job),
-                        TestClient.withoutCookies(base, slug()).pollJob(job, -1))) {
-                    assertEquals(404, refused.statusCode(), refused.body());
-                    assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
-                    String error = TestClient.object(refused).getString("error");
-                    assertFalse(error.isBlank());
-                    assertEquals(TestClient.object(unknownGet).getString("error").replace(unknown, job), error,
-                            "a foreign job answers exactly as an unknown id");
-                }
-                HttpResponse<String> noToken = TestClient.withoutCookies(base, slug()).deleteJob(job);
-                assertEquals(403, noToken.statusCode(), "a cancel without owner cookie and CSRF token: " + noToken.body());
-
-                // a cancel of the job on the stranger's socket, then one of the stranger's own job (held, so it is
-                // still going): once the second is heard cancelled, the server has handled the first (a socket's
-                // messages are handled in order)
-                String own = stranger.work(p + "stranger", 0, "hold");
-                strangerSocket.cancel(job);
-                strangerSocket.cancel(own);
-                strangerSocket.await(own, "cancelled", END);
-
-                owner.release(p + "owned");
-                TestSocket.Received end = ownerSocket.awaitEnd(job, END);
-                assertEquals("done", end.type(), "the stranger's cancel must have no effect: " + end.json());
-                assertTrue(owner.ledger(p + "owned").getJsonObject(0).getJsonNumber("end").longValue() > 0);
-
-                // a job of the stranger's after the owner's end: once the stranger hears it end, it has heard
-                // all it ever will of the owner's job (events are pushed in the order they are recorded)
-                String later = stranger.work(p + "later", 0, "ok");
-                strangerSocket.await(later, "done", END);
-                assertEquals(List.of(), strangerSocket.of(job), "the stranger's socket heard the owner's job");
-                assertTrue(strangerSocket.all().stream().allMatch(m -> m.job() == null || m.job().equals(own)
-                        || m.job().equals(later)), "the stranger hears only its own jobs: " + strangerSocket.all());
+            String unknown = UUID.randomUUID().toString();
+            HttpResponse<String> unknownGet = stranger.pollJob(unknown, -1);
+            assertEquals(404, unknownGet.statusCode());
+            for (HttpResponse<String> refused : List.of(stranger.pollJob(job, -1), stranger.deleteJob(job),
+                    TestClient.withoutCookies(base, slug()).pollJob(job, -1))) {
+                assertEquals(404, refused.statusCode(), refused.body());
+                assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+                String error = TestClient.object(refused).getString("error");
+                assertFalse(error.isBlank());
+                assertEquals(TestClient.object(unknownGet).getString("error").replace(unknown, job), error,
+                        "a foreign job answers exactly as an unknown id");
             }
+            HttpResponse<String> noToken = TestClient.withoutCookies(base, slug()).deleteJob(job);
+            assertEquals(403, noToken.statusCode(), "a cancel without owner cookie and CSRF token: " + noToken.body());
+            HttpResponse<String> foreignPoll = stranger.postJson("apps/" + slug() + "/_dash-update-component?cacheKey="
+                    + job + "&job=" + job, TestClient.updateBody("work-out.children",
+                    new Object[][] {{"work", "value", p + "owned"}}, new Object[0][]));
+            assertEquals(404, foreignPoll.statusCode(), "Dash's poll of another session's job: " + foreignPoll.body());
+
+            // Dash's cancel of the owner's job from the stranger's session, then of the stranger's own job (held, so it
+            // is still going): the first must have no effect, the second cancels
+            String own = stranger.work(p + "stranger", 0, "hold");
+            stranger.cancelJob(BgTestApp.WORK_CANCEL, job);
+            stranger.cancelJob(BgTestApp.WORK_CANCEL, own);
+            strangerFeed.await(own, "cancelled", END);
+
+            owner.release(p + "owned");
+            TestSocket.Received end = ownerFeed.awaitEnd(job, END);
+            assertEquals("done", end.type(), "the stranger's cancel must have no effect: " + end.json());
+            assertTrue(owner.ledger(p + "owned").getJsonObject(0).getJsonNumber("end").longValue() > 0);
+
+            // the stranger's page, open all along on Dash's socket, heard nothing of the owner's job: once a
+            // heartbeat it sent after the job's end is answered, it has heard all it ever will
+            strangerPage.socket().send("{\"type\":\"heartbeat\"}");
+            strangerPage.socket().await(m -> m.type().equals("heartbeat_ack"), END, "heartbeat_ack");
+            assertEquals(List.of(), strangerPage.setProps(), "the stranger's page heard the owner's job");
         }
     }
 
     @Test
     void socketWithoutASessionIsClosed() throws Exception {
-        try (TestSocket socket = TestClient.withoutCookies(base, slug()).socket()) {
+        var uri = java.net.URI.create(base.toString()).resolve("apps/" + slug() + "/_dash-ws");
+        try (TestSocket socket = TestSocket.connect(uri, "")) {
             String closed = socket.awaitClosed(Duration.ofSeconds(10));
             assertTrue(closed.startsWith("1008"), closed);
         }

@@ -30,7 +30,8 @@ import java.util.concurrent.TimeUnit;
  *       {@code work-sleep.value} the millis it sleeps through {@code job.sleep}; state {@code work-mode.value}
  *       "ok", "fail" (throws before sleeping) or "hold" (sleeps in short steps until the tag is released).
  *       Its first statement writes the start, then it sends one set_props ({@code work-out.title =
- *       "started <tag>"}), and its last statement writes the end; it answers {@code "done <tag>"}.</li>
+ *       "started <tag>"}), and its last statement writes the end; it answers {@code "done <tag>"}. A change of
+ *       {@code work-cancel.n_clicks} cancels it.</li>
  *   <li>{@code stream-out.children} (background): input {@code stream.value} = n; sends n events, alternately
  *       a setProps of {@code stream-target} ({@code children = i}) and a setProgress ({@code i}); answers n.</li>
  *   <li>{@code ledger-out.children}: input {@code ledger.value} a tag prefix; answers the ledger's runs whose
@@ -93,7 +94,7 @@ public abstract class BgTestApp implements DashApp {
     public Component layout() {
         return Html.Div(
                 Dcc.Input().id("work"), Dcc.Input().id("work-sleep"), Dcc.Input().id("work-mode"),
-                Html.Div().id("work-out"),
+                Html.Div().id("work-out"), Html.Button("Cancel").id("work-cancel"),
                 Dcc.Input().id("stream"), Html.Div().id("stream-out"), Html.Div().id("stream-target"),
                 Html.Div().id("stream-progress"),
                 Dcc.Input().id("ledger"), Html.Div().id("ledger-out"),
@@ -101,6 +102,9 @@ public abstract class BgTestApp implements DashApp {
                 Dcc.Input().id("cached"), Dcc.Input().id("cached-note"), Html.Div().id("cached-out"),
                 Dcc.Input().id("epoch"), Html.Div().id("epoch-out"));
     }
+
+    /** The cancel input of the "work" jobs. */
+    static final Input WORK_CANCEL = new Input("work-cancel", "n_clicks");
 
     /** A result type of the app's own with a primitive number (the "nan-record" mode). */
     public record Point(double x) {
@@ -113,6 +117,7 @@ public abstract class BgTestApp implements DashApp {
                         new State("work-sleep", "value"), new State("work-mode", "value"))
                 .preventInitialCall()
                 .background()
+                .cancel(WORK_CANCEL)
                 .handle((job, args) -> {
                     String tag = args.string(0);
                     Run run = new Run(tag);

@@ -320,7 +320,7 @@ class ProtocolIT {
     @Test
     void everyAnswerCarriesTheSecurityHeadersAndNoServerVersion() throws Exception {
         for (HttpResponse<String> answer : java.util.List.of(http().get("/"), http().get("/apps/hello/"),
-                http().get("/apps/no-such-app/"), http().get("/runtime/app.js"))) {
+                http().get("/apps/no-such-app/"), http().get("/apps/hello/_dash-layout"))) {
             String csp = answer.headers().firstValue("Content-Security-Policy").orElse("");
             String scriptSrc = java.util.Arrays.stream(csp.split(";")).map(String::trim)
                     .filter(directive -> directive.startsWith("script-src")).findFirst().orElse("");
@@ -333,27 +333,17 @@ class ProtocolIT {
     }
 
     @Test
-    void theRuntimeAndItsLibrariesGoGzippedToBrowsersThatAcceptItAndPlainToOthers() throws Exception {
+    void theOlderRuntimesPathsAreGoneAndPagesAreNotZipped() throws Exception {
         var client = java.net.http.HttpClient.newHttpClient(); // never decompresses: the bytes as sent
-        for (String path : List.of("/vendor/preact/dist/preact.module.js", "/runtime/jobs.js", "/runtime/callbacks.js")) {
-            URI uri = URI.create(base.toString()).resolve(path);
-            HttpResponse<byte[]> plain = client.send(HttpRequest.newBuilder(uri).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            HttpResponse<byte[]> gzipped = client.send(HttpRequest.newBuilder(uri).header("Accept-Encoding", "gzip")
-                    .build(), HttpResponse.BodyHandlers.ofByteArray());
-            assertEquals(200, plain.statusCode(), path);
-            assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), path + " without Accept-Encoding");
-            assertEquals(200, gzipped.statusCode(), path);
-            assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(""), path);
-            assertEquals("nosniff", gzipped.headers().firstValue("X-Content-Type-Options").orElse(""), path);
-            byte[] unpacked;
-            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))) {
-                unpacked = in.readAllBytes();
-            }
-            assertTrue(Arrays.equals(plain.body(), unpacked), path + ": the same file once unzipped");
-            assertTrue(gzipped.body().length < plain.body().length / 2,
-                    path + ": " + gzipped.body().length + " bytes zipped of " + plain.body().length);
+        for (String path : List.of("/vendor/preact/dist/preact.module.js", "/runtime/app.js")) {
+            HttpResponse<String> gone = client.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, gone.statusCode(), path);
         }
+        TestClient page0 = TestClient.open(base, "hello");
+        var oldSocket = URI.create(base.toString()).resolve("/apps/hello/_jdash-push");
+        org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> TestSocket.connect(oldSocket, page0.cookieHeader()).close(), "JDash's own push socket is gone");
         HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve("/apps/hello/"))
                 .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(page.headers().firstValue("Content-Encoding").isEmpty(), "pages are not zipped");
