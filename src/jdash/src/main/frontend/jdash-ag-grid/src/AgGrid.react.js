@@ -5,7 +5,7 @@ import PropTypes from 'prop-types';
 // (AG Grid's own script is loaded then, from beside this suite's script, unless the page has it already); new
 // rowData, columnDefs, defaultColDef or dashGridOptions go to the live grid, which keeps its pagination, sort and
 // selection. The grid's events come back as dash-ag-grid's props: selectedRows, cellClicked, cellDoubleClicked,
-// cellValueChanged, filterModel, virtualRowData.
+// cellValueChanged, filterModel, virtualRowData. getRowId is read in the forms dash-ag-grid is given it, without eval.
 
 const GRID_SCRIPT = 'ag-grid-community.min.js';
 const PASSED_THROUGH = ['rowData', 'columnDefs', 'defaultColDef'];
@@ -36,6 +36,38 @@ function cellEvent(event) {
         rowId: event.node ? event.node.id : null,
         timestamp: Date.now(),
     };
+}
+
+// dash-ag-grid takes getRowId as JavaScript source, which a page under `script-src 'self'` cannot run. The forms it is
+// nearly always given are read instead: `params.data.<field>` (dotted, or `['quoted']`), quoted strings, joined by +.
+const ROW_ID_TERM = /^\s*(?:params\.data((?:\.[A-Za-z_$][\w$]*|\[\s*(?:'[^']*'|"[^"]*")\s*\])+)|'([^']*)'|"([^"]*)")\s*/;
+const ROW_ID_KEY = /\.([A-Za-z_$][\w$]*)|\[\s*(?:'([^']*)'|"([^"]*)")\s*\]/g;
+
+/** The function of a `getRowId` source in the forms above, or null for any other source. */
+function rowIdGetter(source) {
+    const parts = [];
+    let rest = String(source);
+    while (true) {
+        const term = ROW_ID_TERM.exec(rest);
+        if (!term) {
+            return null;
+        }
+        if (term[1] !== undefined) {
+            const keys = Array.from(term[1].matchAll(ROW_ID_KEY), (key) => key[1] || key[2] || key[3] || '');
+            parts.push((data) => String(keys.reduce((value, key) => (value == null ? value : value[key]), data)));
+        } else {
+            const text = term[2] !== undefined ? term[2] : term[3];
+            parts.push(() => text);
+        }
+        rest = rest.slice(term[0].length);
+        if (rest === '') {
+            return (params) => parts.map((part) => part(params.data)).join('');
+        }
+        if (rest[0] !== '+') {
+            return null;
+        }
+        rest = rest.slice(1);
+    }
 }
 
 function sameRows(a, b) {
@@ -71,6 +103,15 @@ export default class AgGrid extends React.Component {
                     options[name] = props[name];
                 }
             });
+            if (props.getRowId) {
+                const getter = rowIdGetter(props.getRowId);
+                if (getter) {
+                    options.getRowId = getter;
+                } else {
+                    console.error('AgGrid ' + props.id + ': getRowId "' + props.getRowId + '" is not a form JDash reads' // eslint-disable-line no-console
+                        + ' (params.data.<field>, quoted strings, joined by +); the rows get AG Grid\'s own ids');
+                }
+            }
             options.onSelectionChanged = () => this.report({selectedRows: this.api.getSelectedRows()});
             options.onCellClicked = (event) => this.report({cellClicked: cellEvent(event)});
             options.onCellDoubleClicked = (event) => this.report({cellDoubleClicked: cellEvent(event)});
@@ -204,6 +245,14 @@ AgGrid.propTypes = {
 
     /** Any other AG Grid grid option, such as `pagination`, `paginationPageSize` or `rowSelection`. */
     dashGridOptions: PropTypes.object,
+
+    /**
+     * How a row's id is made from its data, as dash-ag-grid's `getRowId`: `"params.data.id"`, or several fields and
+     * strings joined by `+` (`"params.data.make + '-' + params.data.model"`). With ids, a new `rowData` keeps the
+     * selection of the rows it still has, and `cellClicked.rowId` is the row's id. Set when the grid is made; other
+     * JavaScript is not run (the page's CSP forbids it): the grid then logs an error and uses its own ids.
+     */
+    getRowId: PropTypes.string,
 
     /** The selected rows (their data); set it to select rows. */
     selectedRows: PropTypes.arrayOf(PropTypes.object),

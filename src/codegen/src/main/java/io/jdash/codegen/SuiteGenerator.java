@@ -85,8 +85,30 @@ final class SuiteGenerator {
                 && Files.readString(stamp).equals(inputs(suite));
     }
 
-    private String inputs(Suite suite) {
-        return generatorVersion + "\n" + suite.key() + "\n";
+    private String inputs(Suite suite) throws IOException {
+        return generatorVersion + "\n" + suite.key() + "\n" + localFiles(suite);
+    }
+
+    /**
+     * For a suite read from a folder of its own (not a package npm installed, which its version names), each file's
+     * path and content hash: an edit of the suite's source then extracts its metadata again.
+     */
+    private static String localFiles(Suite suite) throws IOException {
+        if (suite.packageDir == null || suite.packageDir.toPath().toString().contains("node_modules")
+                || !Files.isDirectory(suite.packageDir.toPath())) {
+            return "";
+        }
+        Path root = suite.packageDir.toPath();
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).sorted().map(file -> {
+                try {
+                    byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+                    return root.relativize(file) + " " + java.util.HexFormat.of().formatHex(hash);
+                } catch (IOException | java.security.NoSuchAlgorithmException unreadable) {
+                    return root.relativize(file) + " ?";
+                }
+            }).collect(Collectors.joining("\n", "", "\n"));
+        }
     }
 
     private Path packageDir(Suite suite) throws IOException {

@@ -203,7 +203,14 @@ public class Renderers {
     void answerShowingJobs(Renderer renderer, String requestId, Map<String, Map<String, Object>> props) {
         var unfinished = new ArrayList<Map.Entry<JobWatch, TrackedJob>>();
         for (JobWatch watch : watchesOf(renderer.id())) {
-            registry.find(renderer.owner(), watch.job).ifPresent(job -> unfinished.add(Map.entry(watch, job)));
+            if (!watch.ended && !watch.superseded) {
+                registry.find(renderer.owner(), watch.job).ifPresent(job -> unfinished.add(Map.entry(watch, job)));
+            }
+        }
+        if (unfinished.isEmpty()) { // the usual case: no job runs for the page, the answer goes as it is
+            send(renderer, List.of(ServerMessage.CallbackResponse.of(renderer.id(), requestId,
+                    ServerMessage.Outcome.ok(UpdateResponse.of(props)))), null);
+            return;
         }
         unfinished.sort(Map.Entry.comparingByKey(java.util.Comparator.comparing((JobWatch watch) -> watch.job)));
         underLocks(unfinished, 0, () -> {

@@ -13,7 +13,9 @@ import java.util.Map;
 
 /**
  * JDash's AG Grid suite's events and settable props for AgGridBrowserIT: each event the grid reports is written
- * into a paragraph by a callback; two buttons set {@code selectedRows} and {@code filterModel} from the server.
+ * into a paragraph by a callback; two buttons set {@code selectedRows} and {@code filterModel} from the server. A
+ * second grid has row ids ({@code getRowId} by fruit): "Reprice" gives it new rows (the same fruits, reversed, 10
+ * dearer), and its selection, clicked row id and rows as shown ({@code virtualRowData}) are written out.
  */
 @ApplicationScoped
 public class AgGridApp implements DashApp {
@@ -48,7 +50,15 @@ public class AgGridApp implements DashApp {
                 Html.P("none").id("double-clicked"),
                 Html.P("none").id("value-changed"),
                 Html.P("none").id("filter-model"),
-                Html.P("none").id("selected"));
+                Html.P("none").id("selected"),
+                Dag.AgGrid().id("keyed")
+                        .getRowId("params.data.fruit")
+                        .rowData(ROWS)
+                        .columnDefs(List.of(Map.of("field", "fruit"), Map.of("field", "price", "sortable", true)))
+                        .dashGridOptions(Map.of("rowSelection", Map.of("mode", "multiRow"))),
+                Html.Button("Reprice").id("reprice"),
+                Html.P("none").id("keyed-clicked"),
+                Html.P("none").id("keyed-order"));
     }
 
     @Override
@@ -77,6 +87,22 @@ public class AgGridApp implements DashApp {
         app.callback(new Output("grid", "selectedRows"), new Input("select-cherry", "n_clicks"))
                 .preventInitialCall()
                 .handle(args -> List.of(ROWS.get(2)));
+        app.callback(new Output("keyed", "rowData"), new Input("reprice", "n_clicks"))
+                .preventInitialCall()
+                .handle(args -> {
+                    var repriced = new java.util.ArrayList<Map<String, Object>>();
+                    for (Map<String, Object> row : ROWS) {
+                        repriced.add(0, Map.of("fruit", row.get("fruit"), "price", (Integer) row.get("price") + 10));
+                    }
+                    return repriced;
+                });
+        app.callback(new Output("keyed-clicked", "children"), new Input("keyed", "cellClicked"))
+                .preventInitialCall()
+                .handle(args -> args.get(0) instanceof Map<?, ?> cell ? "row " + cell.get("rowId") : "none");
+        app.callback(new Output("keyed-order", "children"), new Input("keyed", "virtualRowData"))
+                .preventInitialCall()
+                .handle(args -> args.get(0) instanceof List<?> rows ? String.join(",", rows.stream()
+                        .map(row -> ((Map<?, ?>) row).get("fruit") + ":" + ((Map<?, ?>) row).get("price")).toList()) : "none");
         app.callback(new Output("grid", "filterModel"), new Input("only-bananas", "n_clicks"))
                 .preventInitialCall()
                 .handle(args -> Map.of("fruit", Map.of("filterType", "text", "type", "equals", "filter", "banana")));

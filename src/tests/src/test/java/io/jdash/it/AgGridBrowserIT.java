@@ -16,7 +16,8 @@ import org.openqa.selenium.interactions.Actions;
 /**
  * JDash's AG Grid suite in Chromium, each event as a person makes it and each settable prop set by the server:
  * {@code cellDoubleClicked}, {@code cellValueChanged} (an edit), {@code selectedRows} both ways, {@code filterModel}
- * both ways (typed in the floating filter; set by a callback).
+ * both ways (typed in the floating filter; set by a callback); and a grid with row ids ({@code getRowId}), whose
+ * selection outlives new rows from the server and whose sort reaches the server as {@code virtualRowData}.
  */
 class AgGridBrowserIT extends BrowserCase {
 
@@ -58,21 +59,58 @@ class AgGridBrowserIT extends BrowserCase {
         assertEquals("price=3", browser.textOf("double-clicked"), "the double click that opened the editor, before the edit");
     }
 
+    @Test
+    void rowIdsKeepTheSelectionThroughNewRowsAndTheSortReachesTheServer() {
+        browser.open(base + "apps/ag-grid-events/");
+        browser.waitUntil("the keyed grid shows its four rows", d -> shownFruits("keyed").size() == 4);
+
+        row("keyed", 2).findElement(By.cssSelector("[col-id='fruit']")).click();
+        browser.waitForText("keyed-clicked", "row cherry"); // the id getRowId made, not AG Grid's "2"
+        row("keyed", 1).findElement(By.cssSelector(".ag-selection-checkbox input")).click();
+        browser.waitUntil("banana is selected", d -> "true".equals(rowOf("keyed", "banana").getDomAttribute("aria-selected")));
+
+        browser.byId("reprice").click();
+        browser.waitUntil("the new rows show", d -> shownFruits("keyed").equals(List.of("damson", "cherry", "banana", "apple")));
+        assertEquals("true", rowOf("keyed", "banana").getDomAttribute("aria-selected"),
+                "the row with the same id is still selected after new rowData");
+        assertEquals(1, browser.driver.findElements(By.cssSelector("#keyed .ag-row[aria-selected='true']")).size());
+
+        browser.driver.findElement(By.cssSelector("#keyed .ag-header-cell[col-id='price'] .ag-header-cell-label")).click();
+        browser.waitForText("keyed-order", "banana:11,apple:13,damson:15,cherry:17");
+        assertEquals(List.of("banana", "apple", "damson", "cherry"), shownFruits("keyed"));
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
     private WebElement row(int index) {
-        return browser.driver.findElement(By.cssSelector("#grid .ag-row[row-index='" + index + "']"));
+        return row("grid", index);
+    }
+
+    private WebElement row(String grid, int index) {
+        return browser.driver.findElement(By.cssSelector("#" + grid + " .ag-row[row-index='" + index + "']"));
+    }
+
+    /** The row of the grid that shows {@code fruit}. */
+    private WebElement rowOf(String grid, String fruit) {
+        return browser.driver.findElements(By.cssSelector("#" + grid + " .ag-row")).stream()
+                .filter(row -> row.findElement(By.cssSelector("[col-id='fruit']")).getText().trim().equals(fruit))
+                .findFirst().orElseThrow(() -> new AssertionError("no row of " + fruit + " in #" + grid));
     }
 
     private WebElement cell(int rowIndex, String column) {
         return row(rowIndex).findElement(By.cssSelector("[col-id='" + column + "']"));
     }
 
+    private List<String> shownFruits() {
+        return shownFruits("grid");
+    }
+
     /** The fruits of the rows the grid shows, top to bottom (read in one script: the grid redraws rows at will). */
     @SuppressWarnings("unchecked")
-    private List<String> shownFruits() {
+    private List<String> shownFruits(String grid) {
         return (List<String>) browser.js().executeScript("""
-                return Array.from(document.querySelectorAll("#grid .ag-row[row-index]"))
+                return Array.from(document.querySelectorAll("#" + arguments[0] + " .ag-row[row-index]"))
                     .sort((a, b) => Number(a.getAttribute("row-index")) - Number(b.getAttribute("row-index")))
                     .map(row => row.querySelector("[col-id='fruit']").textContent.trim());
-                """);
+                """, grid);
     }
 }
