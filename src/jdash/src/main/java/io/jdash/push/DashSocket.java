@@ -115,11 +115,18 @@ public final class DashSocket extends Endpoint {
             close(socket, app.isEmpty() ? "no such app" : "no owner cookie of this site: load the page first");
             return;
         }
-        socket.setMaxTextMessageBufferSize((int) Math.min(Integer.MAX_VALUE, JDashConfig.current().maxRequestBytes()));
+        long maxBytes = JDashConfig.current().maxRequestBytes();
+        socket.setMaxTextMessageBufferSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         PushConnection connection = renderers.open(socket, owner, app.get().slug());
         socket.getUserProperties().put(CONNECTION, connection);
-        socket.addMessageHandler(String.class,
-                (MessageHandler.Whole<String>) text -> receive(connection, app.get(), http, text));
+        socket.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> {
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            if (utf8.length > maxBytes) { // the container's limit lets a message over it through now and then
+                close(socket, CloseReason.CloseCodes.TOO_BIG, "a message over " + maxBytes + " bytes");
+                return;
+            }
+            receive(connection, app.get(), http, utf8);
+        });
     }
 
     @Override
@@ -135,10 +142,10 @@ public final class DashSocket extends Endpoint {
         onClose(socket, null);
     }
 
-    private void receive(PushConnection connection, MountedApp app, CallbackHttp http, String text) {
+    private void receive(PushConnection connection, MountedApp app, CallbackHttp http, byte[] text) {
         Message message;
         try {
-            message = JsonCodec.fromUntrustedJson(text.getBytes(StandardCharsets.UTF_8), Message.class);
+            message = JsonCodec.fromUntrustedJson(text, Message.class);
         } catch (JsonbException | ClassCastException | IllegalArgumentException malformed) {
             LOG.fine(() -> "ignoring a malformed message on the Dash socket: " + malformed.getMessage());
             return;
@@ -251,8 +258,12 @@ public final class DashSocket extends Endpoint {
     }
 
     private static void close(Session socket, String why) {
+        close(socket, CloseReason.CloseCodes.VIOLATED_POLICY, why);
+    }
+
+    private static void close(Session socket, CloseReason.CloseCode code, String why) {
         try {
-            socket.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, why));
+            socket.close(new CloseReason(code, why));
         } catch (IOException alreadyGone) {
             LOG.log(Level.FINE, "a Dash socket went away before its close", alreadyGone);
         }

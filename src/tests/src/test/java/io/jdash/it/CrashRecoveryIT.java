@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
  * Issue 7's crash test: jobs from three sessions on two worker queues, the server killed with SIGKILL while
  * two of them run, then started again. Asserts every job's end as its owner sees it after the restart, that
  * queued jobs ran afterwards in order, that the job that was running ends as "server lost" (its idempotent
- * neighbour runs again instead; the local manager's jobs, running or queued in memory, end the same way), and,
- * from a ledger file the jobs write, that no job's code ran twice.
+ * neighbour runs again instead; the local manager's jobs, running or queued in memory, end the same way), that
+ * a page of the owner that opens afterwards (Dash's socket) takes up the jobs that ended unheard, once, and, from a
+ * ledger file the jobs write, that no job's code ran twice.
  */
 class CrashRecoveryIT {
 
@@ -95,12 +96,26 @@ class CrashRecoveryIT {
         assertEquals(0, count(ledger(), "start l2"), "l2 never ran");
         assertEquals(404, bob.pollJob(a1, -1).statusCode(), "another session's job stays unknown to it");
 
-        // a page of Alice's that reconnects hears the lost job's end (and so resets its running values)
-        try (TestSocket socket = alice.socket()) {
-            JsonObject end = socket.awaitEnd(a1, Duration.ofSeconds(10)).json();
-            assertEquals("error", end.getString("type"));
-            assertTrue(end.getString("message").startsWith("server lost"), end.toString());
+        // a page of Alice's that opens after the restart takes up her jobs that ended unheard: it hears the outputs
+        // of a2 and a3 as set_props (no request of it waits for them), nothing of the lost a1 (it has no running
+        // values or progress to reset) and nothing of Bob's or Carol's jobs; a page after it hears none of them again
+        try (RendererSocket page = RendererSocket.open(alice)) {
+            page.heartbeat(Duration.ofSeconds(10)); // after the hello's take-up
+            assertEquals(List.of("done a2", "done a3"), onceOutputs(page).stream().sorted().toList(),
+                    page.socket().all().toString());
         }
+        try (RendererSocket later = RendererSocket.open(alice)) {
+            later.heartbeat(Duration.ofSeconds(10));
+            assertEquals(List.of(), later.setProps(), "the ends were heard once");
+        }
+    }
+
+    /** The values the page was sent for {@code once-out.children}, asserting that it was sent nothing else. */
+    private static List<String> onceOutputs(RendererSocket page) {
+        return page.setProps().stream().map(setProps -> {
+            assertEquals("once-out", RendererSocket.componentId(setProps), setProps.json().toString());
+            return setProps.json().getJsonObject("payload").getJsonObject("props").getString("children");
+        }).toList();
     }
 
     private static String once(TestClient session, String tag, long sleep) throws Exception {

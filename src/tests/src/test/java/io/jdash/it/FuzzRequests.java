@@ -224,7 +224,7 @@ final class FuzzRequests {
     private Request route(int index) {
         String app = pick(APPS.toArray(new String[0]));
         String route = pick("", "_dash-layout", "_dash-dependencies", "_dash-update-component", "_jdash-jobs/x",
-                "_jdash-source", "_jdash-push", "_reload-hash", "_dash-component-suites/dash/dcc/async-dropdown.js",
+                "_jdash-source", "_dash-ws", "_reload-hash", "_dash-component-suites/dash/dcc/async-dropdown.js",
                 "_dash-component-suites/dash/dcc/dash_core_components.v000000000000.js", "_dash-component-suites/",
                 "_dash-component-suites/../WEB-INF/web.xml", "assets/", "assets/x.css", "assets/../WEB-INF/web.xml");
         String path = switch (random.nextInt(12)) {

@@ -55,8 +55,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * any filter runs: Undertow's HTTP parser refuses bad percent escapes, backslashes, raw control bytes and
  * overlong request lines with {@code 400} and an empty body, and its listener refuses {@code TRACE} with
  * {@code 405} and an empty body; those must look exactly like that. Every socket closes with a 1xxx code or
- * ignores the message and answers pings. Afterwards every job reached "done", and the gallery, an app page
- * and a fresh socket still work.
+ * ignores the message and answers pings, acknowledges each heartbeat and answers each callback request. Afterwards
+ * every job reached "done", the page load whose renderer id the fuzz claimed heard nothing of it, and the gallery,
+ * an app page, that page load and a fresh one (a job each over Dash's socket) still work.
  * <p>
  * The seed is printed; {@code -Djdash.fuzz.seed=<seed>} repeats a run, {@code -Djdash.fuzz.inputs=100000}
  * makes a long one. The generator reads each page's {@code <meta name="jdash-csrf">} (when it has one) and
@@ -101,13 +102,15 @@ class HttpFuzzIT {
             loadPage(app);
         }
 
+        // another owner's page load, whose renderer id the socket fuzz claims now and then
+        RendererSocket neighbour = RendererSocket.open(TestClient.open(base, "bg-local"));
         var generator = new FuzzRequests(SEED);
-        var socketGenerator = new FuzzSocket(generator.random());
+        var socketGenerator = new FuzzSocket(generator.random(), neighbour.rendererId());
         var requests = new ArrayList<FuzzRequests.Request>();
         var socketInputs = new ArrayList<FuzzSocket.Message>();
         for (int i = 0; i < INPUTS; i++) {
             if (generator.random().nextInt(100) < 12) {
-                socketInputs.add(socketGenerator.next(List.of()));
+                socketInputs.add(socketGenerator.next());
             } else {
                 requests.add(generator.next(i));
             }
@@ -153,7 +156,7 @@ class HttpFuzzIT {
         assertTrue(requests.size() + socketInputs.size() >= INPUTS);
         assertEquals(jobs.size(), done, "every job submitted during the fuzz reached done");
         assertTrue(jobs.size() >= INPUTS / JOB_EVERY / 2, "jobs were submitted: " + jobs.size());
-        stillServing();
+        stillServing(neighbour);
     }
 
     // ---- pages, tokens, jobs
@@ -180,21 +183,29 @@ class HttpFuzzIT {
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)), app);
             HttpResponse<String> answer = client.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() != 202) {
+            JsonObject accepted = answer.statusCode() == 200 ? json(answer.body()) : null;
+            if (accepted != null && accepted.containsKey("job")) { // Dash's HTTP background answer: {cacheKey, job}
+                jobs.add(new String[]{app, accepted.getString("job"), tag});
+            } else if (accepted != null && accepted.containsKey("response") && ("done " + tag).equals(accepted
+                    .getJsonObject("response").getJsonObject("work-out").getString("children", null))) {
+                jobs.add(new String[]{app, null, tag}); // it ended before its first answer, which carries its result
+            } else {
                 failures.add("#job job " + app + " " + tag + " -> " + answer.statusCode() + " " + answer.body());
-                return;
             }
-            jobs.add(new String[]{app, json(answer.body()).getString("job"), tag});
         } catch (Exception e) {
             failures.add("#job job " + app + " " + tag + " -> " + e);
         }
     }
 
-    /** Polls each job until it is DONE (60 s for all); returns how many are. */
+    /** Polls each job until it is DONE (60 s for all); returns how many are (a job answered with its result is). */
     private int awaitJobsDone() throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         int done = 0;
         for (String[] job : List.copyOf(jobs)) {
+            if (job[1] == null) { // answered with its result
+                done++;
+                continue;
+            }
             String state = "";
             while (System.nanoTime() < deadline) {
                 HttpResponse<String> polled = client.send(HttpRequest.newBuilder(
@@ -215,16 +226,25 @@ class HttpFuzzIT {
         return done;
     }
 
-    /** The gallery, an app page, a callback and a fresh socket hearing a job's "done" all still work. */
-    private void stillServing() throws Exception {
+    /**
+     * The gallery and app pages still serve; the page load whose renderer id the fuzz claimed was sent nothing, and it
+     * and a fresh page load each run a job over Dash's socket and hear its answer.
+     */
+    private void stillServing(RendererSocket neighbour) throws Exception {
         for (String path : List.of("/", "/apps/hello/", "/apps/progress-bar/")) {
             assertEquals(200, client.send(HttpRequest.newBuilder(root.resolve(path)).GET().build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode(), path);
         }
-        TestClient page = TestClient.open(base, "bg-local");
-        try (TestSocket socket = page.socket()) {
-            String job = page.work("after-the-fuzz-" + SEED, 0, "ok");
-            assertEquals("done after-the-fuzz-" + SEED, BackgroundContract.workResult(socket.await(job, "done", Duration.ofSeconds(30))));
+        try (neighbour; RendererSocket fresh = RendererSocket.open(TestClient.open(base, "bg-local"))) {
+            assertEquals(List.of(), neighbour.socket().all(), "a claim of another owner's renderer id reaches nothing");
+            for (RendererSocket page : List.of(neighbour, fresh)) {
+                String tag = "after-the-fuzz-" + SEED + "-" + page.rendererId();
+                TestSocket.Received answer = page.answer(page.request("work-out.children",
+                        new Object[][] {{"work", "value", tag}},
+                        new Object[][] {{"work-sleep", "value", 0}, {"work-mode", "value", "ok"}}), Duration.ofSeconds(30));
+                assertEquals("done " + tag, RendererSocket.response(answer).getJsonObject("work-out").getString("children"),
+                        answer.json().toString());
+            }
         }
     }
 
@@ -407,13 +427,12 @@ class HttpFuzzIT {
     // ---- WebSocket
 
     /**
-     * Sends the socket inputs one after another on the hello page's socket, reopening it when the server
-     * closes it; handshake inputs open a socket of their own with a mutated cookie, origin or path.
+     * Sends the socket inputs one after another on a page's socket of the background test app, reopening it when
+     * the server closes it; handshake inputs open a socket of their own with a mutated cookie, origin or path.
      */
     private void socketFuzz(List<FuzzSocket.Message> inputs) {
-        URI ws = URI.create(root.resolve("/apps/hello/_jdash-push").toString().replaceFirst("^http", "ws"));
-        Map<String, String> session = Map.of("Cookie", cookies.getCookieStore().get(root.resolve("/apps/hello/")).stream()
-                .map(HttpCookie::toString).collect(Collectors.joining("; ")));
+        URI ws = URI.create(root.resolve("/apps/bg-local/_dash-ws").toString().replaceFirst("^http", "ws"));
+        Map<String, String> session = Map.of("Cookie", pageCookie());
         FuzzSocket.Open socket = null;
         int sent = 0;
         try {
@@ -443,8 +462,11 @@ class HttpFuzzIT {
         }
     }
 
-    /** Sends one message; says what became of the socket ("ignored", "closed 1009", …, or "FAIL …"). */
-    private static String deliver(FuzzSocket.Open socket, FuzzSocket.Message message) {
+    /**
+     * Sends one message; says what became of the socket ("ignored", "acked", "answered error", "closed 1009", …,
+     * or "FAIL …").
+     */
+    private static String deliver(FuzzSocket.Open socket, FuzzSocket.Message message) throws InterruptedException {
         try {
             if (message.kind().equals("ping")) {
                 return socket.answersPing() ? "pong" : "FAIL no pong";
@@ -456,33 +478,68 @@ class HttpFuzzIT {
             }
         } catch (Exception sendFailed) {
             int code = socket.closeCode(5);
-            if (code == -2 && message.bytes() > 4096) {
+            if (code == -2 && message.bytes() > FuzzSocket.MAX_MESSAGE_BYTES) {
                 // the server closed (1009) while the client was still writing: the reset can beat the close frame
                 return "closed-while-sending";
             }
             return code >= 1000 && code < 2000 ? "closed " + code : "FAIL send failed without a close frame: " + sendFailed;
         }
-        if (message.bytes() > 4096 && !message.binary()) {
-            int code = socket.closeCode(3);
-            if (code == 1009) {
-                return "closed 1009";
+        if (message.bytes() > FuzzSocket.MAX_MESSAGE_BYTES && !message.binary()) {
+            // the server handles a socket's messages in order: when a request after it is answered, the oversized
+            // request would have been answered, had it been served
+            String probe = "after-" + message.requestId();
+            boolean probed = sendProbe(socket, probe) && socket.answer(probe, 5) != null;
+            int code = socket.closeCode(probed ? 0 : 5);
+            if (code == 1009) { // by the container's limit, or by DashSocket's check of each message it is given
+                return "closed 1009" + (String.valueOf(socket.closeReason()).startsWith("a message over") ? " by JDash" : "");
+            }
+            if (socket.answered(message.requestId())) {
+                return "FAIL a message over the limit was served";
             }
             // Undertow's quirk (see FuzzSocket): the oversized message vanished; the socket must still work
-            return code == -1 && socket.answersPing() ? "oversized-dropped" : "FAIL oversized message ended the socket with " + code;
+            return code == -1 && probed ? "oversized-dropped" : "FAIL oversized message ended the socket with " + code;
         }
+        String heard = switch (message.expect()) {
+            case ACK -> socket.acked(5) ? "acked" : null; // (a duplicate-keys heartbeat may have left an ack)
+            case ANSWER -> {
+                JsonObject answer = socket.answer(message.requestId(), 30);
+                yield answer == null ? null : "answered " + answer.getJsonObject("payload").getString("status", "?");
+            }
+            case NOTHING -> "ignored";
+        };
         int code = socket.closeCode(0);
         if (code == -1) {
-            return "ignored";
+            return heard != null ? heard : "FAIL no " + (message.expect() == FuzzSocket.Expect.ACK ? "heartbeat_ack"
+                    : "answer to " + message.requestId());
+        }
+        if (!message.binary()) { // a text message within the limit never costs the page its socket
+            return "FAIL the socket closed (" + code + ") after it";
         }
         return code >= 1000 && code < 2000 ? "closed " + code : "FAIL the socket failed without a close frame";
+    }
+
+    /** Sends a request of an ordinary callback; false if the socket would not take it. */
+    private static boolean sendProbe(FuzzSocket.Open socket, String requestId) {
+        try {
+            socket.ws.sendText(RendererSocket.callbackRequest(FuzzSocket.OWN_RENDERER, requestId, "ledger-out.children",
+                    new Object[][] {{"ledger", "value", "probe"}}, new Object[0][]), true).get(5, TimeUnit.SECONDS);
+            return true;
+        } catch (Exception closed) {
+            return false;
+        }
+    }
+
+    /** The Cookie header of the fuzzing browser's pages. */
+    private String pageCookie() {
+        return cookies.getCookieStore().get(root.resolve("/apps/bg-local/")).stream().map(HttpCookie::toString)
+                .collect(Collectors.joining("; "));
     }
 
     /** A handshake with a mutated cookie, origin or path: refused (below 500) or closed with a 1xxx code. */
     private void handshake(URI ws, String how) {
         Map<String, String> headers = new LinkedHashMap<>();
         URI target = ws;
-        String cookie = cookies.getCookieStore().get(root.resolve("/apps/hello/")).stream().map(HttpCookie::toString)
-                .collect(Collectors.joining("; "));
+        String cookie = pageCookie();
         switch (how) {
             case "wrong-cookie" -> headers.put("Cookie", cookie.replaceAll("=([^;]{4})", "=XXXX"));
             case "foreign-origin" -> {
@@ -491,17 +548,17 @@ class HttpFuzzIT {
             }
             case "unknown-app" -> {
                 headers.put("Cookie", cookie);
-                target = URI.create(ws.toString().replace("/hello/", "/no-such-app/"));
+                target = URI.create(ws.toString().replace("/bg-local/", "/no-such-app/"));
             }
             default -> { }
         }
         try {
             // a client without the cookie store, so only the Cookie header given here travels
             FuzzSocket.Open socket = FuzzSocket.Open.connect(HttpClient.newHttpClient(), target, headers);
-            // a refused handshake closes at once; an unknown app is served like any other (the socket is the session's)
-            int code = socket.closeCode(how.equals("unknown-app") ? 1 : 5);
+            // a refused handshake (no owner, another site, no such app) closes at once
+            int code = socket.closeCode(5);
             socket.abort();
-            boolean ok = how.equals("unknown-app") ? code == -1 || code == 1008 : code == 1008;
+            boolean ok = code == 1008;
             count("socket handshake-" + how + " " + (code == -1 ? "open" : "closed " + code));
             if (!ok) {
                 failures.add("#socket socket handshake " + how + "\n    -> expected a 1008 close, got " + code);

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
@@ -112,11 +113,26 @@ class OwnWarIT {
                         + "\"state\":[],\"changedPropIds\":[\"name.value\"]}");
         assertEquals(200, answer.statusCode(), answer.body());
 
-        URI socketUri = URI.create(moved.toString()).resolve("/moved/tools/dash/own/_jdash-push");
+        // the socket of Dash's renderer is deployed for every app, at the moved path; this app has no websocket or
+        // background callback, so its page does not ask the renderer to use it
+        String config = page.body().substring(page.body().indexOf("<script id=\"_dash-config\""));
+        config = config.substring(config.indexOf('>') + 1, config.indexOf("</script>"));
+        assertEquals(jakarta.json.JsonValue.NULL, ((jakarta.json.JsonObject) TestClient.json(config)).get("websocket"),
+                config);
+        URI socketUri = URI.create(moved.toString()).resolve("/moved/tools/dash/own/_dash-ws");
         try (TestSocket socket = TestSocket.connect(socketUri, "jdash-owner=" + http.owner())) {
-            socket.cancel("no-such-job");
+            socket.send("{\"type\":\"heartbeat\"}");
+            assertEquals("heartbeat_ack", socket.next(Duration.ofSeconds(5)).type());
+            socket.send(RendererSocket.callbackRequest("moved-page", "moved-page-1", "greeting.children",
+                    new Object[][] {{"name", "value", "Ada"}}, new Object[0][]));
+            TestSocket.Received greeting = socket.next(Duration.ofSeconds(5));
+            assertEquals("ok", RendererSocket.status(greeting), greeting.json().toString());
+            assertEquals("Hello, Ada", RendererSocket.response(greeting).getJsonObject("greeting").getString("children"));
             assertThrows(TimeoutException.class, () -> socket.awaitClosed(Duration.ofMillis(500)),
                     "the socket at the moved path is open and stays open");
         }
+        assertThrows(ExecutionException.class, () -> TestSocket.connect(
+                URI.create(moved.toString()).resolve("/moved/apps/own/_dash-ws"), "jdash-owner=" + http.owner()),
+                "no socket is left at the default path");
     }
 }

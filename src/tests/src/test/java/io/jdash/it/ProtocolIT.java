@@ -447,8 +447,7 @@ class ProtocolIT {
         // a cancel too: refused without the token, before the job is even looked up
         HttpResponse<String> job = browser.postJson("/apps/probe/_dash-update-component",
                 update("slow-out.children", "slow", "n_clicks", "1"));
-        assertEquals(202, job.statusCode(), job.body());
-        URI jobUri = URI.create(base + "apps/probe/_jdash-jobs/" + TestClient.object(job).getString("job"));
+        URI jobUri = URI.create(base + "apps/probe/_jdash-jobs/" + acceptedJob(job));
         assertRefused(403, browser.send(HttpRequest.newBuilder(jobUri).DELETE()));
         assertRefused(403, browser.send(HttpRequest.newBuilder(jobUri).header(CsrfMeta.HEADER, other.csrf()).DELETE()));
         assertEquals(204, browser.send(HttpRequest.newBuilder(jobUri).header(CsrfMeta.HEADER, token).DELETE()).statusCode());
@@ -478,20 +477,18 @@ class ProtocolIT {
         client.send(HttpRequest.newBuilder(app).GET().build(), HttpResponse.BodyHandlers.ofString());
         String cookie = cookies.getCookieStore().get(app).stream().map(Object::toString)
                 .collect(java.util.stream.Collectors.joining("; "));
-        for (String socket : List.of("_jdash-push", "_dash-ws")) { // JDash's push socket and Dash's renderer's
-            var closed = new java.util.concurrent.CompletableFuture<Integer>();
-            client.newWebSocketBuilder().header("Cookie", cookie).header("Origin", "http://evil.example")
-                    .buildAsync(java.net.URI.create(app.toString().replaceFirst("^http", "ws") + socket),
-                            new java.net.http.WebSocket.Listener() {
-                                @Override
-                                public java.util.concurrent.CompletionStage<?> onClose(java.net.http.WebSocket ws, int code,
-                                                                                        String reason) {
-                                    closed.complete(code);
-                                    return null;
-                                }
-                            }).get(10, java.util.concurrent.TimeUnit.SECONDS);
-            assertEquals(1008, closed.get(10, java.util.concurrent.TimeUnit.SECONDS), socket);
-        }
+        var closed = new java.util.concurrent.CompletableFuture<Integer>();
+        client.newWebSocketBuilder().header("Cookie", cookie).header("Origin", "http://evil.example")
+                .buildAsync(java.net.URI.create(app.toString().replaceFirst("^http", "ws") + "_dash-ws"),
+                        new java.net.http.WebSocket.Listener() {
+                            @Override
+                            public java.util.concurrent.CompletionStage<?> onClose(java.net.http.WebSocket ws, int code,
+                                                                                    String reason) {
+                                closed.complete(code);
+                                return null;
+                            }
+                        }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(1008, closed.get(10, java.util.concurrent.TimeUnit.SECONDS), "Dash's renderer's socket");
     }
 
     @Test
@@ -509,8 +506,7 @@ class ProtocolIT {
                         .POST(HttpRequest.BodyPublishers.ofString(update("slow-out.children", "slow", "n_clicks", "" + i)))
                         .build(), HttpResponse.BodyHandlers.ofString());
                 if (i <= 100) {
-                    assertEquals(202, answer.statusCode(), "job " + i + ": " + answer.body());
-                    jobs.add(TestClient.object(answer).getString("job"));
+                    jobs.add(acceptedJob(answer));
                 } else {
                     assertRefused(429, answer);
                 }
@@ -522,6 +518,14 @@ class ProtocolIT {
                         HttpResponse.BodyHandlers.ofString());
             }
         }
+    }
+
+    /** The job a background callback's first POST queued: Dash's HTTP background answer, 200 {@code {cacheKey, job}}. */
+    private static String acceptedJob(HttpResponse<String> answer) {
+        assertEquals(200, answer.statusCode(), answer.body());
+        JsonObject accepted = TestClient.object(answer);
+        assertEquals(accepted.getString("job"), accepted.getString("cacheKey"), answer.body());
+        return accepted.getString("job");
     }
 
     private static void assertRefused(int status, HttpResponse<String> answer) {

@@ -89,6 +89,20 @@ final class RendererSocket implements AutoCloseable {
     }
 
     private String message(String requestId, String output, JsonArrayBuilder inputs, JsonArrayBuilder state) {
+        return callbackRequest(rendererId, requestId, output, inputs, state);
+    }
+
+    /**
+     * The text of a {@code callback_request} as the renderer sends it (its {@code changedPropIds}: the first input),
+     * for a socket the test drives by other means than this class.
+     */
+    static String callbackRequest(String rendererId, String requestId, String output, Object[][] inputs,
+                                  Object[][] state) {
+        return callbackRequest(rendererId, requestId, output, TestClient.props(inputs), TestClient.props(state));
+    }
+
+    private static String callbackRequest(String rendererId, String requestId, String output, JsonArrayBuilder inputs,
+                                          JsonArrayBuilder state) {
         JsonArrayBuilder changed = Json.createArrayBuilder();
         var builtInputs = inputs.build();
         if (!builtInputs.isEmpty()) {
@@ -100,6 +114,17 @@ final class RendererSocket implements AutoCloseable {
                 .add("payload", Json.createObjectBuilder().add("output", output).add("inputs", builtInputs)
                         .add("state", state).add("changedPropIds", changed))
                 .build().toString();
+    }
+
+    /**
+     * Sends a heartbeat and waits for its {@code heartbeat_ack}. The server answers a socket's messages in order, so
+     * everything it sent for the messages before (what the hello took up, say) has arrived by then.
+     */
+    void heartbeat(Duration timeout) throws Exception {
+        List<TestSocket.Received> earlier = socket.all();
+        socket.send(Json.createObjectBuilder().add("type", "heartbeat").build().toString());
+        socket.await(m -> m.type().equals("heartbeat_ack") && earlier.stream().noneMatch(seen -> seen == m),
+                timeout, "a heartbeat_ack");
     }
 
     /** Waits for the answer to request {@code requestId}. */
