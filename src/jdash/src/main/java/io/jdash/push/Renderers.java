@@ -2,6 +2,7 @@ package io.jdash.push;
 
 import io.jdash.app.AppCatalog;
 import io.jdash.app.MountedApp;
+import io.jdash.background.JobHop;
 import io.jdash.background.event.JobEvent;
 import io.jdash.background.event.JobEventType;
 import io.jdash.background.jobs.BackgroundJobs;
@@ -382,6 +383,7 @@ public class Renderers {
         unwatch(watch);
         String job = watch.job;
         Runnable heard = () -> {
+            JobHop.mark(job, JobHop.SOCKET); // the message that carries the end is written to the page's socket
             registry.markEndDelivered(job);
             targetsOfJobs.remove(job);
         };

@@ -1,14 +1,17 @@
 package io.jdash.it;
 
-import io.jdash.background.jobs.JobRegistry;
+import io.jdash.background.JobHop;
+import io.jdash.push.DashSocket;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
 import java.io.StringReader;
 import java.io.Writer;
@@ -19,7 +22,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,12 +30,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
+import java.util.UUID;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -127,13 +126,15 @@ class BenchmarkIT {
 
     /**
      * The hops of a no-op production job, as the server's JobHop JFR events record them (the recording of the no-op
-     * scenario), framed by the client's own stamps: POST sent and "done" received. Each row is from one stamp to the
-     * next in this list; {@code batch_start -> batch_started} (JobOperator.start's own call, on the MDB's thread while
-     * the batch thread goes on) is an extra row.
+     * scenario), framed by the client's own stamps: the request sent on {@code _dash-ws} and its answer received. Each
+     * row is from one stamp to the next present one in this list; {@code batch_start -> batch_started}
+     * (JobOperator.start's own call, on the MDB's thread while the batch thread goes on) is an extra row. On the socket
+     * path {@code http_accept} is marked as the manager's submit begins (BackgroundJobs.submit, after DashSocket
+     * decoded the request and Renderers took it), not as an HTTP request arrives.
      */
-    static final List<String> HOPS = List.of("client_post", "http_accept", "job_stored", "jms_sent", "mdb_receive",
+    static final List<String> HOPS = List.of("client_send", "http_accept", "job_stored", "jms_sent", "mdb_receive",
             "job_claimed", "batch_start", "batchlet_start", "user_end", "end_publish", "end_stored", "registry_record",
-            "socket_send", "client_receive");
+            JobHop.SOCKET, "client_receive");
 
     @Test
     void benchmark() throws Exception {
@@ -170,10 +171,10 @@ class BenchmarkIT {
         Histogram progressJms = progress("jms");
         Histogram progressLocal = progress("local");
         lap("no-op jobs, local; progress");
-        row("no-op job, POST → done on socket, production, p50 / p99", jms, 5, 25);
-        row("no-op job, POST → done on socket, local, p50 / p99", local, 2, 10);
-        row("setProgress → WebSocket client, production, p50 / p99", progressJms, 2, 20);
-        row("setProgress → WebSocket client, local, p50 / p99 (no goal of its own)", progressLocal, 2, 20);
+        row("no-op job, request on _dash-ws → its answer at the job's end, production, p50 / p99", jms, 5, 25);
+        row("no-op job, request on _dash-ws → its answer at the job's end, local, p50 / p99", local, 2, 10);
+        row("setProgress → its set_props on the _dash-ws client, production, p50 / p99", progressJms, 2, 20);
+        row("setProgress → its set_props on the _dash-ws client, local, p50 / p99 (no goal of its own)", progressLocal, 2, 20);
         latencyChart(Map.of("no-op job (production)", jms, "no-op job (local)", local,
                 "setProgress (production)", progressJms, "setProgress (local)", progressLocal));
 
@@ -200,36 +201,30 @@ class BenchmarkIT {
 
     // ---- a. no-op background jobs, sequential ----
 
-    /** Runs the no-op jobs one after another; {@code clientStamps} gets each measured job's POST and "done" times. */
+    /**
+     * Runs the no-op jobs one after another, each a background request of one page load on its {@code _dash-ws} socket
+     * and measured until that request's answer (sent when the job ends); {@code clientStamps} gets each measured job's
+     * send and answer times (epoch microseconds).
+     */
     private Histogram noOpJobs(String manager, Map<String, long[]> clientStamps) throws Exception {
         var histogram = new Histogram(TimeUnit.SECONDS.toMicros(30), 3);
-        try (var page = new Client(base, "noop")) {
-            BlockingQueue<String> heard = new LinkedBlockingQueue<>();
-            Map<String, Long> heardAt = new ConcurrentHashMap<>();
-            page.connect((at, text) -> {
-                heardAt.put(text, at);
-                heard.add(text);
-            });
+        TestClient page = TestClient.open(base, "noop");
+        List<long[]> stamps = new ArrayList<>();
+        try (var renderer = RendererSocket.open(page)) {
             for (int i = 1; i <= NOOP_WARMUP + NOOP_JOBS; i++) {
-                String body = "{\"output\":\"" + manager + "-out.children\",\"inputs\":[{\"id\":\"" + manager
-                        + "\",\"property\":\"n_clicks\",\"value\":" + i + "}],\"changedPropIds\":[\"" + manager + ".n_clicks\"]}";
-                long start = System.nanoTime();
-                long postedAt = BenchApp.nowMicros();
-                var answer = page.post("_dash-update-component", body);
-                assertEquals(202, answer.statusCode(), answer.body());
-                String done;
-                do {
-                    done = heard.poll(30, TimeUnit.SECONDS);
-                    assertTrue(done != null, "no done within 30 s");
-                } while (!done.contains("\"type\":\"done\""));
-                long micros = (System.nanoTime() - start) / 1000;
-                assertTrue(done.contains("{\"" + manager + "-out\":{\"children\":" + i + "}}"), done);
+                long sentMicros = BenchApp.nowMicros();
+                NoOpRequest.Answered job = NoOpRequest.run(renderer, manager, i, Duration.ofSeconds(30));
                 if (i > NOOP_WARMUP) {
-                    histogram.recordValue(micros);
-                    clientStamps.put(parse(answer.body()).getString("job"), new long[] {postedAt, heardAt.get(done)});
+                    histogram.recordValue(job.micros());
+                    stamps.add(new long[] {sentMicros, job.answer().atMicros()});
                 }
-                heardAt.clear();
             }
+        }
+        // the socket names no job: the session's jobs, oldest first, are its requests in the order they were sent
+        List<String> jobs = new Client(page).jobs().stream().map(job -> job.getString("job")).toList();
+        assertEquals(NOOP_WARMUP + NOOP_JOBS, jobs.size(), "one job per request");
+        for (int k = 0; k < stamps.size(); k++) {
+            clientStamps.put(jobs.get(NOOP_WARMUP + k), stamps.get(k));
         }
         assertEquals(NOOP_JOBS, histogram.getTotalCount());
         results.add("noop_job_" + manager, latency(histogram).add("jobs", NOOP_JOBS).add("warmup", NOOP_WARMUP));
@@ -274,13 +269,14 @@ class BenchmarkIT {
             Map<String, Long> stamps = new LinkedHashMap<>(recorded.getOrDefault(job.getKey(), Map.of()));
             assertTrue(stamps.keySet().containsAll(serverHops),
                     "job " + job.getKey() + " has every hop in the recording: " + stamps.keySet());
-            stamps.put("client_post", job.getValue()[0]);
+            stamps.put("client_send", job.getValue()[0]);
             stamps.put("client_receive", job.getValue()[1]);
             recordHops(stamps, hops, overlaps);
         }
         JsonArrayBuilder rows = Json.createArrayBuilder();
         hopTable.append("\n## Where the time goes: no-op job, production manager, ").append(NOOP_JOBS)
-                .append(" sequential jobs (JobHop events of a JFR recording)\n\n")
+                .append(" sequential jobs, each a request on _dash-ws answered at its end (JobHop events of a JFR"
+                        + " recording)\n\n")
                 .append("| hop | jobs | p50 ms | p99 ms | negative (overlap) |\n|---|---|---|---|---|\n");
         for (var entry : hops.entrySet()) {
             Histogram h = entry.getValue();
@@ -289,47 +285,49 @@ class BenchmarkIT {
                     ms(h, 50), ms(h, 99), negative));
             rows.add(latency(h).add("hop", entry.getKey()).add("negative_counted_as_0", negative));
         }
-        hopTable.append(String.format("| **whole job, POST → done** | %d | %.3f | %.3f | |%n", total.getTotalCount(),
-                ms(total, 50), ms(total, 99)));
+        hopTable.append(String.format("| **whole job, request → answer** | %d | %.3f | %.3f | |%n",
+                total.getTotalCount(), ms(total, 50), ms(total, 99)));
         results.add("noop_job_jms_hops", rows);
     }
 
     // ---- b. setProgress -> the client ----
 
+    /**
+     * One paced progress job, a background request on {@code _dash-ws}: each setProgress reaches the page as the
+     * {@code set_props} of its progress outputs (count and the job's stamp, pushed together), measured from the
+     * stamp to the arrival.
+     */
     private Histogram progress(String manager) throws Exception {
         var histogram = new Histogram(TimeUnit.SECONDS.toMicros(30), 3);
-        try (var page = new Client(base, BenchApp.SLUG)) {
-            var done = new CountDownLatch(1);
-            List<long[]> heard = new ArrayList<>();
-            page.connect((atMicros, text) -> {
-                JsonObject event = parse(text);
-                String type = event.getString("type", "");
-                if (type.equals("progress")) {
-                    synchronized (heard) {
-                        heard.add(new long[] {event.getJsonArray("progress").getJsonNumber(0).longValue(),
-                                event.getJsonArray("progress").getJsonNumber(1).longValue(), atMicros});
-                    }
-                } else if (type.equals("done") || type.equals("error")) {
-                    done.countDown();
-                }
-            });
-            var answer = page.post("_dash-update-component", "{\"output\":\"prog-" + manager + "-out.children\","
-                    + "\"inputs\":[{\"id\":\"prog-" + manager + "\",\"property\":\"n_clicks\",\"value\":"
-                    + PROGRESS_UPDATES + "}],\"changedPropIds\":[\"prog-" + manager + ".n_clicks\"]}");
-            assertEquals(202, answer.statusCode(), answer.body());
-            assertTrue(done.await(PROGRESS_UPDATES * BenchApp.PROGRESS_PACE_MILLIS + 60_000, TimeUnit.MILLISECONDS),
-                    "progress job did not end");
-            synchronized (heard) {
-                assertEquals(PROGRESS_UPDATES, heard.size(), "every progress update reaches the client");
-                for (int i = 0; i < heard.size(); i++) {
-                    assertEquals(i, heard.get(i)[0], "progress in order");
-                    histogram.recordValue(Math.max(0, heard.get(i)[2] - heard.get(i)[1]));
-                }
+        try (var renderer = RendererSocket.open(TestClient.open(base, BenchApp.SLUG))) {
+            String request = renderer.request("prog-" + manager + "-out.children",
+                    new Object[][] {{"prog-" + manager, "n_clicks", PROGRESS_UPDATES}}, new Object[0][]);
+            TestSocket.Received answer = renderer.answer(request,
+                    Duration.ofMillis(PROGRESS_UPDATES * BenchApp.PROGRESS_PACE_MILLIS + 60_000));
+            assertEquals("ok", RendererSocket.status(answer), answer.json().toString());
+            assertEquals("done " + PROGRESS_UPDATES, RendererSocket.response(answer)
+                    .getJsonObject("prog-" + manager + "-out").getString("children"), answer.json().toString());
+            List<TestSocket.Received> counts = progressOf(renderer, "prog-count");
+            List<TestSocket.Received> stamps = progressOf(renderer, "prog-stamp");
+            assertEquals(PROGRESS_UPDATES, counts.size(), "every progress update reaches the client");
+            assertEquals(PROGRESS_UPDATES, stamps.size(), "every progress update reaches the client");
+            for (int i = 0; i < PROGRESS_UPDATES; i++) {
+                assertEquals(i, progressValue(counts.get(i)), "progress in order");
+                histogram.recordValue(Math.max(0, stamps.get(i).atMicros() - progressValue(stamps.get(i))));
             }
         }
         results.add("progress_push_" + manager, latency(histogram).add("updates", PROGRESS_UPDATES)
                 .add("pace_ms", BenchApp.PROGRESS_PACE_MILLIS));
         return histogram;
+    }
+
+    /** The {@code set_props} the page heard for the progress output {@code id}, in arrival order. */
+    private static List<TestSocket.Received> progressOf(RendererSocket renderer, String id) {
+        return renderer.setProps().stream().filter(m -> RendererSocket.componentId(m).equals(id)).toList();
+    }
+
+    private static long progressValue(TestSocket.Received setProps) {
+        return setProps.json().getJsonObject("payload").getJsonObject("props").getJsonNumber("children").longValue();
     }
 
     // ---- c. jobs/s through the persistent queues, order per queue ----
@@ -400,7 +398,7 @@ class BenchmarkIT {
             XYChart chart = new XYChartBuilder().width(800).height(500).title(title).xAxisTitle(xAxis)
                     .yAxisTitle("jobs/s").build();
             chart.addSeries("jobs/s", level, perSecond);
-            chart.addSeries("p99 POST → done (ms)", level, p99).setYAxisGroup(1);
+            chart.addSeries("p99 request → answer (ms)", level, p99).setYAxisGroup(1);
             chart.setYAxisGroupTitle(1, "p99 ms");
             return chart;
         }
@@ -418,7 +416,7 @@ class BenchmarkIT {
                 + " 0 duplicated, order kept; live heap %,d bytes per finished job%n", LOAD_JOBS, LOAD_SESSIONS,
                 result.seconds(), result.jobsPerSecond(), perJob);
         summary.add(new String[] {String.format("load test: %,d no-op jobs from %d sessions over 4 worker queues: each"
-                + " heard done once on its page, start order kept per queue", LOAD_JOBS, LOAD_SESSIONS),
+                + " request answered once on its page's socket, start order kept per queue", LOAD_JOBS, LOAD_SESSIONS),
                 String.format("%.1f s, %.0f jobs/s; 0 lost, 0 duplicated", result.seconds(), result.jobsPerSecond()),
                 "0 lost, 0 duplicated, order kept", "yes"});
         summary.add(new String[] {"live heap per finished job while the registry keeps it (10 min), after the load test",
@@ -549,7 +547,7 @@ class BenchmarkIT {
                     }
                 }
                 List<JsonObject> items = Json.createReader(new StringReader(entries)).readArray().stream()
-                        .map(JsonObject.class::cast).filter(e -> !e.getString("name").contains("_jdash-push"))
+                        .map(JsonObject.class::cast).filter(e -> !e.getString("name").contains("/" + DashSocket.PATH))
                         .sorted(Comparator.comparingLong((JsonObject e) -> e.getJsonNumber("transfer").longValue()).reversed())
                         .toList();
                 long transfer = items.stream().mapToLong(e -> e.getJsonNumber("transfer").longValue()).sum();
@@ -589,8 +587,9 @@ class BenchmarkIT {
     // ---- g. server memory with many open pages, each holding its WebSocket ----
 
     /**
-     * Opens {@value #OPEN_PAGES}-many pages (each its own HTTP session, as a browser tab) with their sockets, all on
-     * one client; reads the server's live heap (after a full GC) and VmRSS before and with them open.
+     * Opens {@value #OPEN_PAGES}-many pages (each its own HTTP session, as a browser tab) with their {@code _dash-ws}
+     * sockets, each of which has said hello for its page load, all on one client; reads the server's live heap (after
+     * a full GC) and VmRSS before and with them open.
      */
     private void openPagesHeap(ServerJvm server) throws Exception {
         long heapBefore = server.liveHeapBytes();
@@ -604,10 +603,13 @@ class BenchmarkIT {
                 assertEquals(200, page.statusCode());
                 String cookie = page.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0])
                         .collect(Collectors.joining("; "));
-                sockets.add(http.newWebSocketBuilder().header("Cookie", cookie)
-                        .buildAsync(URI.create(app.toString().replaceFirst("^http", "ws") + "_jdash-push"),
+                WebSocket socket = http.newWebSocketBuilder().header("Cookie", cookie)
+                        .buildAsync(URI.create(app.toString().replaceFirst("^http", "ws") + DashSocket.PATH),
                                 new WebSocket.Listener() { })
-                        .get(10, TimeUnit.SECONDS));
+                        .get(10, TimeUnit.SECONDS);
+                sockets.add(socket);
+                socket.sendText(RendererSocket.helloText("open-" + i + "-" + UUID.randomUUID()), true)
+                        .get(10, TimeUnit.SECONDS);
             }
             Thread.sleep(2000);
             assertTrue(sockets.stream().noneMatch(WebSocket::isInputClosed), "every page's socket stays open");
@@ -621,10 +623,11 @@ class BenchmarkIT {
                     .add("live_heap_per_page_bytes", perPage));
             System.out.printf("[bench] %d open pages: live heap %.1f -> %.1f MiB (%,d bytes per page), RSS %.0f -> %.0f MiB%n",
                     OPEN_PAGES, heapBefore / 1048576.0, heapOpen / 1048576.0, perPage, before / 1024.0, open / 1024.0);
-            summary.add(new String[] {"server RSS with " + OPEN_PAGES + " open pages, each holding a WebSocket",
+            summary.add(new String[] {"server RSS with " + OPEN_PAGES + " open pages, each holding a _dash-ws socket that said"
+                    + " hello",
                     String.format("%.0f MiB (%.0f MiB before they opened)", open / 1024.0, before / 1024.0), "≤ 1 GiB",
                     verdict(open <= 1024 * 1024, "")});
-            summary.add(new String[] {"live heap per open page (session + WebSocket), after a full GC, " + OPEN_PAGES
+            summary.add(new String[] {"live heap per open page (session + _dash-ws socket + page load), after a full GC, " + OPEN_PAGES
                     + " pages", String.format("%,d bytes (%.1f → %.1f MiB)", perPage, heapBefore / 1048576.0,
                     heapOpen / 1048576.0), "reported", "reported"});
         } finally {
@@ -802,51 +805,91 @@ class BenchmarkIT {
         }
     }
 
-    /** Receives one whole socket text message with the epoch microseconds of its arrival. */
+    /** Receives each message of a socket (each of a batch on its own, in order) with the nanoTime of its arrival. */
     interface Heard {
-        void heard(long atMicros, String text);
+        void heard(long atNanos, JsonObject message);
     }
 
-    /** One browser session of the benchmark: a {@link TestClient} with its page loaded, and a socket whose messages
-     * reach a listener with their arrival time, pinged every 20 s so it can live for the soak. */
+    /**
+     * The value a message of Dash's socket gives {@code id}'s {@code prop}: an "ok" answer's response or a
+     * {@code set_props} of that component; null if it gives none. An "error" answer fails.
+     */
+    static JsonValue valueIn(JsonObject message, String id, String prop) {
+        JsonObject payload = message.getJsonObject("payload");
+        JsonObject props = null;
+        switch (message.getString("type", "")) {
+            case "callback_response" -> {
+                assertTrue(!"error".equals(payload.getString("status")), message.toString());
+                if ("ok".equals(payload.getString("status"))) {
+                    props = payload.getJsonObject("data").getJsonObject("response").getJsonObject(id);
+                }
+            }
+            case "set_props" -> props = id.equals(TestClient.idText(payload.get("componentId")))
+                    ? payload.getJsonObject("props") : null;
+            default -> {
+            }
+        }
+        return props == null ? null : props.get(prop);
+    }
+
+    /**
+     * One browser session of the benchmark: a {@link TestClient} with its page loaded, and its app's {@code _dash-ws}
+     * socket, which may speak for several page loads of the session (renderer ids, as a browser's SharedWorker does for
+     * its tabs: up to 64, Renderers.MAX_RENDERERS_PER_SOCKET). Each message reaches a listener with its arrival
+     * time; the socket sends Dash's heartbeat every 20 s so it can live for the soak.
+     */
     static final class Client implements AutoCloseable {
+        private static final String HEARTBEAT = "{\"type\":\"heartbeat\"}";
         private final TestClient page;
         private final URI app;
         private WebSocket socket;
+        private Heard listener;
         /** How the socket ended, if it did (for a failure's message); null while open. */
         volatile String closed;
         /** When the socket was opened (System.nanoTime). */
         volatile long openedAt;
         private ScheduledFuture<?> keepAlive;
         /**
-         * The server drops a push socket that has heard nothing from its client for 90 s (1006, measured; the browser
-         * runtime sends nothing either, and reconnects), so a socket that must live longer pings every 20 s.
+         * The server drops a socket that has heard nothing from its client for 90 s (WildFly's read-timeout, measured
+         * as 1006 on the old push socket), so a socket that must live longer sends Dash's heartbeat every 20 s.
          */
-        private static final ScheduledExecutorService PINGS = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "bench-socket-pings");
+        private static final ScheduledExecutorService HEARTBEATS = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "bench-socket-heartbeats");
             thread.setDaemon(true);
             return thread;
         });
 
         Client(URL base, String slug) throws Exception {
-            page = TestClient.open(base, slug);
-            app = URI.create(base.toString()).resolve("/apps/" + slug + "/");
+            this(TestClient.open(base, slug));
         }
 
-        /** Opens the page's socket; {@code listener} hears each message with its arrival time (no parsing here). */
+        /** The benchmark's view of a session that has loaded its page already. */
+        Client(TestClient page) {
+            this.page = page;
+            app = page.uri("/apps/" + page.slug + "/");
+        }
+
+        /** Opens the page's socket; {@code listener} hears each message with its arrival time. */
         Client connect(Heard listener) throws Exception {
+            this.listener = listener;
             closed = null;
             openedAt = System.nanoTime();
             socket = page.http().newWebSocketBuilder().header("Cookie", page.cookieHeader()).buildAsync(
-                    URI.create(app.toString().replaceFirst("^http", "ws") + "_jdash-push"), new WebSocket.Listener() {
+                    URI.create(app.toString().replaceFirst("^http", "ws") + DashSocket.PATH), new WebSocket.Listener() {
                         private final StringBuilder partial = new StringBuilder();
 
                         @Override
                         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                            long now = System.nanoTime();
                             partial.append(data);
                             if (last) {
-                                listener.heard(BenchApp.nowMicros(), partial.toString());
+                                JsonValue value = TestClient.json(partial.toString());
                                 partial.setLength(0);
+                                if (value instanceof JsonArray batch) {
+                                    batch.forEach(each -> listener.heard(now, each.asJsonObject()));
+                                } else {
+                                    listener.heard(now, value.asJsonObject());
+                                }
                             }
                             webSocket.request(1);
                             return null;
@@ -863,9 +906,44 @@ class BenchmarkIT {
                             closed = "failed: " + error;
                         }
                     }).get(10, TimeUnit.SECONDS);
-            WebSocket opened = socket;
-            keepAlive = PINGS.scheduleAtFixedRate(() -> opened.sendPing(ByteBuffer.allocate(0)), 20, 20, TimeUnit.SECONDS);
+            keepAlive = HEARTBEATS.scheduleAtFixedRate(() -> {
+                try {
+                    send(HEARTBEAT);
+                } catch (Exception gone) {
+                    // the socket ended: its owner sees that in closed and reconnects
+                }
+            }, 20, 20, TimeUnit.SECONDS);
             return this;
+        }
+
+        /** Opens a new socket with the last listener: the page's socket reconnecting. */
+        Client reconnect() throws Exception {
+            close();
+            return connect(listener);
+        }
+
+        /** Page load {@code rendererId} says hello on the socket (after each connect, as Dash's renderer does). */
+        void hello(String rendererId) throws Exception {
+            send(RendererSocket.helloText(rendererId));
+        }
+
+        /** Page load {@code rendererId} sends callback request {@code requestId} of {@code output}, one input changed. */
+        void request(String rendererId, String requestId, String output, String input, String property, Object value)
+                throws Exception {
+            send(RendererSocket.requestText(rendererId, requestId, output, new Object[][] {{input, property, value}},
+                    new Object[0][]));
+        }
+
+        /** Sends a text frame, one at a time (the heartbeat shares the socket with the senders). */
+        synchronized void send(String text) throws Exception {
+            socket.sendText(text, true).get(10, TimeUnit.SECONDS);
+        }
+
+        /** The session's jobs of the app as the job API lists them, oldest first ({@code {job, callback, state}}). */
+        List<JsonObject> jobs() throws Exception {
+            HttpResponse<String> list = get("_jdash-jobs/");
+            assertEquals(200, list.statusCode(), list.body());
+            return TestClient.json(list).asJsonArray().getValuesAs(JsonObject.class);
         }
 
         HttpResponse<String> get(String path) throws Exception {

@@ -521,7 +521,7 @@ class HttpFuzzIT {
     /** Sends a request of an ordinary callback; false if the socket would not take it. */
     private static boolean sendProbe(FuzzSocket.Open socket, String requestId) {
         try {
-            socket.ws.sendText(RendererSocket.callbackRequest(FuzzSocket.OWN_RENDERER, requestId, "ledger-out.children",
+            socket.ws.sendText(RendererSocket.requestText(FuzzSocket.OWN_RENDERER, requestId, "ledger-out.children",
                     new Object[][] {{"ledger", "value", "probe"}}, new Object[0][]), true).get(5, TimeUnit.SECONDS);
             return true;
         } catch (Exception closed) {

@@ -123,7 +123,7 @@ class OwnWarIT {
         try (TestSocket socket = TestSocket.connect(socketUri, "jdash-owner=" + http.owner())) {
             socket.send("{\"type\":\"heartbeat\"}");
             assertEquals("heartbeat_ack", socket.next(Duration.ofSeconds(5)).type());
-            socket.send(RendererSocket.callbackRequest("moved-page", "moved-page-1", "greeting.children",
+            socket.send(RendererSocket.requestText("moved-page", "moved-page-1", "greeting.children",
                     new Object[][] {{"name", "value", "Ada"}}, new Object[0][]));
             TestSocket.Received greeting = socket.next(Duration.ofSeconds(5));
             assertEquals("ok", RendererSocket.status(greeting), greeting.json().toString());

@@ -89,20 +89,25 @@ final class RendererSocket implements AutoCloseable {
     }
 
     private String message(String requestId, String output, JsonArrayBuilder inputs, JsonArrayBuilder state) {
-        return callbackRequest(rendererId, requestId, output, inputs, state);
+        return message(rendererId, requestId, output, inputs, state);
     }
 
     /**
-     * The text of a {@code callback_request} as the renderer sends it (its {@code changedPropIds}: the first input),
-     * for a socket the test drives by other means than this class.
+     * The text of page load {@code rendererId}'s callback request {@code requestId}, as {@link #request} shapes it,
+     * for a socket of a test's own that speaks for several page loads (as a browser's SharedWorker does).
      */
-    static String callbackRequest(String rendererId, String requestId, String output, Object[][] inputs,
-                                  Object[][] state) {
-        return callbackRequest(rendererId, requestId, output, TestClient.props(inputs), TestClient.props(state));
+    static String requestText(String rendererId, String requestId, String output, Object[][] inputs, Object[][] state) {
+        return message(rendererId, requestId, output, TestClient.props(inputs), TestClient.props(state));
     }
 
-    private static String callbackRequest(String rendererId, String requestId, String output, JsonArrayBuilder inputs,
-                                          JsonArrayBuilder state) {
+    /** The text of page load {@code rendererId}'s hello, as {@link #hello} sends it. */
+    static String helloText(String rendererId) {
+        return message(rendererId, rendererId + "-hello", SocketCallbacks.HELLO, Json.createArrayBuilder(),
+                Json.createArrayBuilder());
+    }
+
+    private static String message(String rendererId, String requestId, String output, JsonArrayBuilder inputs,
+                                  JsonArrayBuilder state) {
         JsonArrayBuilder changed = Json.createArrayBuilder();
         var builtInputs = inputs.build();
         if (!builtInputs.isEmpty()) {

@@ -3,7 +3,6 @@ package io.jdash.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jdash.callback.SocketCallbacks;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
@@ -64,9 +63,8 @@ class SlowSocketIT {
 
         try (Socket stalled = handshake(app, page.cookieHeader()); RendererSocket reading = RendererSocket.open(page)) {
             String stalledPage = "stalled-page";
-            sendText(stalled, RendererSocket.callbackRequest(stalledPage, stalledPage + "-1", SocketCallbacks.HELLO,
-                    new Object[0][], new Object[0][]));
-            sendText(stalled, RendererSocket.callbackRequest(stalledPage, stalledPage + "-2", BIG_FLOOD,
+            sendText(stalled, RendererSocket.helloText(stalledPage));
+            sendText(stalled, RendererSocket.requestText(stalledPage, stalledPage + "-2", BIG_FLOOD,
                     new Object[][] {{"big-local", "n_clicks", 1}}, new Object[0][]));
             String flood = awaitJobOf(page, BIG_FLOOD);
             feed.await(flood, event -> event.json().getInt("seq") >= 100, IN_TIME, "100 events");

@@ -3,6 +3,9 @@ package io.jdash.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -11,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -21,8 +25,11 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Mixed load for a while (issue 7's soak), paced so that it is a steady load rather than a saturating one: no-op
  * production jobs from two pages, paced progress jobs, ordinary hello callbacks, and pages whose socket drops
- * while their job runs and reconnects (hearing the job's state replayed). Every {@code sampleEvery} the server's
- * live heap (after a full GC) and RSS are sampled. Any failed request or job fails the run.
+ * while their job runs and reconnects. Every job is a background request of a page load on its app's
+ * {@code _dash-ws} socket, answered at the job's end; a page whose socket dropped says hello again with the same
+ * renderer id on a new socket and takes its job up (its state so far as {@code set_props} in one batch, its end as
+ * {@code set_props}: the old request died with the old socket). Every {@code sampleEvery} the server's live heap
+ * (after a full GC) and RSS are sampled. Any failed request or job fails the run.
  *
  * <p>The reconnecting pages use BenchApp's progress job (50 ms) rather than a no-op, so that the job usually
  * still runs when the socket drops. The no-op pages use NoOpApp, whose jobs keep nothing; BenchApp's queue
@@ -109,11 +116,13 @@ final class Soak {
 
     /** A page submitting no-op production jobs one after another, each awaited on its socket. */
     private void jobLoop() throws Exception {
-        BlockingQueue<String> heard = new LinkedBlockingQueue<>();
-        try (var page = new BenchmarkIT.Client(base, "noop").connect((at, text) -> heard.add(text))) {
+        String pageLoad = pageLoad();
+        BlockingQueue<JsonObject> heard = new LinkedBlockingQueue<>();
+        try (var page = new BenchmarkIT.Client(base, "noop").connect((at, message) -> heard.add(message))) {
+            page.hello(pageLoad);
             for (int i = 1; running.get(); i++) {
-                String job = submit(page, "jms", i);
-                awaitDoneReconnecting(page, heard, job, "{\"jms-out\":{\"children\":" + i + "}}");
+                page.request(pageLoad, pageLoad + "-" + i, "jms-out.children", "jms", "n_clicks", i);
+                awaitEndReconnecting(page, pageLoad, heard, "jms-out", Json.createValue(i));
                 jobs.incrementAndGet();
                 Thread.sleep(JOB_PAUSE_MILLIS);
             }
@@ -122,15 +131,14 @@ final class Soak {
 
     /** A page running paced progress jobs (BenchApp's, production manager), each heard to its end. */
     private void progressLoop() throws Exception {
-        BlockingQueue<String> heard = new LinkedBlockingQueue<>();
-        try (var page = new BenchmarkIT.Client(base, BenchApp.SLUG).connect((at, text) -> heard.add(text))) {
-            while (running.get()) {
-                var answer = page.post("_dash-update-component", "{\"output\":\"prog-jms-out.children\",\"inputs\":"
-                        + "[{\"id\":\"prog-jms\",\"property\":\"n_clicks\",\"value\":" + PROGRESS_UPDATES + "}],"
-                        + "\"changedPropIds\":[\"prog-jms.n_clicks\"]}");
-                assertEquals(202, answer.statusCode(), answer.body());
-                awaitDoneReconnecting(page, heard, BenchmarkIT.parse(answer.body()).getString("job"),
-                        "done " + PROGRESS_UPDATES);
+        String pageLoad = pageLoad();
+        BlockingQueue<JsonObject> heard = new LinkedBlockingQueue<>();
+        try (var page = new BenchmarkIT.Client(base, BenchApp.SLUG).connect((at, message) -> heard.add(message))) {
+            page.hello(pageLoad);
+            for (int i = 1; running.get(); i++) {
+                page.request(pageLoad, pageLoad + "-" + i, "prog-jms-out.children", "prog-jms", "n_clicks",
+                        PROGRESS_UPDATES);
+                awaitEndReconnecting(page, pageLoad, heard, "prog-jms-out", Json.createValue("done " + PROGRESS_UPDATES));
                 progressJobs.incrementAndGet();
                 Thread.sleep(200);
             }
@@ -160,28 +168,36 @@ final class Soak {
     }
 
     /**
-     * Four pages (four sessions, kept for the whole soak) take turns: start a short progress job, drop the socket at
-     * once, open a new one with the same cookie and hear the job's end there (replayed if it ended meanwhile). An end
-     * the dropped socket took with it is what a browser would then poll for: after 10 s of silence, poll the job.
+     * Four pages (four sessions and page loads, kept for the whole soak) take turns: start a short progress job, drop
+     * the socket once its first progress is heard, open a new one with the same cookie, say hello with the same
+     * renderer id and hear the job's end there (as {@code set_props}, replayed if it ended meanwhile). An end the
+     * dropped socket took with it is what a browser would then poll for: after 10 s of silence, poll the job.
      */
     private void reconnectLoop() throws Exception {
         List<BenchmarkIT.Client> pages = new ArrayList<>();
+        List<String> pageLoads = new ArrayList<>();
         try {
             for (int p = 0; p < 4; p++) {
                 pages.add(new BenchmarkIT.Client(base, BenchApp.SLUG));
+                pageLoads.add(pageLoad());
             }
             for (int i = 1; running.get(); i++) {
                 var page = pages.get(i % pages.size());
-                BlockingQueue<String> heard = new LinkedBlockingQueue<>();
-                page.connect((at, text) -> heard.add(text));
-                var answer = page.post("_dash-update-component", "{\"output\":\"prog-jms-out.children\",\"inputs\":"
-                        + "[{\"id\":\"prog-jms\",\"property\":\"n_clicks\",\"value\":" + RECONNECT_UPDATES + "}],"
-                        + "\"changedPropIds\":[\"prog-jms.n_clicks\"]}");
-                assertEquals(202, answer.statusCode(), answer.body());
+                String pageLoad = pageLoads.get(i % pages.size());
+                BlockingQueue<JsonObject> before = new LinkedBlockingQueue<>();
+                page.connect((at, message) -> before.add(message));
+                page.hello(pageLoad);
+                page.request(pageLoad, pageLoad + "-" + i, "prog-jms-out.children", "prog-jms", "n_clicks",
+                        RECONNECT_UPDATES);
+                assertTrue(heard(before, "prog-count", null, 30), "the job's first progress within 30 s");
+                List<JsonObject> listed = page.jobs(); // the socket names no job: the session's newest is this one
+                String job = listed.get(listed.size() - 1).getString("job");
                 page.close();
-                page.connect((at, text) -> heard.add(text));
-                if (!heardDone(heard, "done " + RECONNECT_UPDATES, 10)) {
-                    awaitPolledDone(page, BenchmarkIT.parse(answer.body()).getString("job"));
+                BlockingQueue<JsonObject> after = new LinkedBlockingQueue<>();
+                page.connect((at, message) -> after.add(message));
+                page.hello(pageLoad);
+                if (!heard(after, "prog-jms-out", Json.createValue("done " + RECONNECT_UPDATES), 10)) {
+                    awaitPolledDone(page, job);
                     endsByPoll.incrementAndGet();
                 }
                 page.close();
@@ -191,6 +207,11 @@ final class Soak {
         } finally {
             pages.forEach(BenchmarkIT.Client::close);
         }
+    }
+
+    /** A new page load's renderer id. */
+    private static String pageLoad() {
+        return "soak-" + UUID.randomUUID().toString().substring(0, 12);
     }
 
     private static void awaitPolledDone(BenchmarkIT.Client page, String job) throws Exception {
@@ -208,49 +229,45 @@ final class Soak {
         }
     }
 
-    /** Submits a job; returns its id. */
-    private static String submit(BenchmarkIT.Client page, String button, int clicks) throws Exception {
-        var answer = page.post("_dash-update-component", "{\"output\":\"" + button + "-out.children\",\"inputs\":"
-                + "[{\"id\":\"" + button + "\",\"property\":\"n_clicks\",\"value\":" + clicks + "}],"
-                + "\"changedPropIds\":[\"" + button + ".n_clicks\"]}");
-        assertEquals(202, answer.statusCode(), answer.body());
-        return BenchmarkIT.parse(answer.body()).getString("job");
-    }
-
     /**
-     * Waits (30 s at most) for the job's "done" containing {@code expected} on the page's long-lived socket. If the
-     * socket ends meanwhile, reconnects as the browser runtime does (the job's end is then replayed), and notes how
-     * long the socket had lived.
+     * Waits (30 s at most) for the page load's job to end with {@code expected} as {@code id}'s children on the page's
+     * long-lived socket: its request's answer, or the {@code set_props} of its end once the page took it up again. If
+     * the socket ends meanwhile, reconnects and says hello again as Dash's renderer does (the job is then taken up),
+     * and notes how long the socket had lived.
      */
-    private void awaitDoneReconnecting(BenchmarkIT.Client page, BlockingQueue<String> heard, String job, String expected)
-            throws Exception {
+    private void awaitEndReconnecting(BenchmarkIT.Client page, String pageLoad, BlockingQueue<JsonObject> heard,
+                                      String id, JsonValue expected) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!heardDone(heard, expected, 1)) {
+        while (!heard(heard, id, expected, 1)) {
             if (page.closed != null) {
                 synchronized (socketDrops) {
                     socketDrops.add(page.closed + " after " + (System.nanoTime() - page.openedAt) / 1_000_000_000 + " s");
                 }
-                page.connect((at, text) -> heard.add(text));
+                page.reconnect();
+                page.hello(pageLoad);
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("no done of job " + job + " within 30 s on its page's socket; socket "
-                        + (page.closed == null ? "open" : page.closed) + "; the server has: "
-                        + page.get("_jdash-jobs/" + job + "?after=-1").body());
+                throw new AssertionError("no end with " + id + " = " + expected + " within 30 s on the page's socket;"
+                        + " socket " + (page.closed == null ? "open" : page.closed) + "; the server has: "
+                        + page.get("_jdash-jobs/").body());
             }
         }
     }
 
-    /** Whether a "done" message containing {@code expected} arrives within {@code seconds}; an "error" fails. */
-    private static boolean heardDone(BlockingQueue<String> heard, String expected, int seconds)
+    /**
+     * Whether a message giving {@code id}'s children {@code expected} (any value, if null) arrives within
+     * {@code seconds}; an "error" answer fails.
+     */
+    private static boolean heard(BlockingQueue<JsonObject> heard, String id, JsonValue expected, int seconds)
             throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (true) {
-            String text = heard.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            if (text == null) {
+            JsonObject message = heard.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (message == null) {
                 return false;
             }
-            assertTrue(!text.contains("\"type\":\"error\""), text);
-            if (text.contains("\"type\":\"done\"") && text.contains(expected)) {
+            JsonValue value = BenchmarkIT.valueIn(message, id, "children");
+            if (value != null && (expected == null || value.toString().equals(expected.toString()))) {
                 return true;
             }
         }

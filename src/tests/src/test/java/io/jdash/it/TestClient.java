@@ -222,11 +222,6 @@ final class TestClient {
         return send(withToken(HttpRequest.newBuilder(base.resolve("apps/" + slug + "/_jdash-jobs/" + job)).DELETE()));
     }
 
-    /** Opens the app's push socket with this session's cookie. (Going: JDash's own push socket is being removed.) */
-    TestSocket socket() throws Exception {
-        return TestSocket.connect(base.resolve("apps/" + slug + "/_jdash-push"), cookieHeader());
-    }
-
     /** The session's jobs as the job API tells them, event by event. */
     JobFeed feed() {
         return new JobFeed(this);
