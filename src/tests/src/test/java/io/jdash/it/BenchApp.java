@@ -24,7 +24,8 @@ import java.util.stream.IntStream;
  * queue (BackgroundCallbacks, BackgroundCallbacks2..8), each answering "tag@n" where n counts the jobs that
  * queue's worker has run (so the client can check arrival order per queue) and appending its tag to its queue's
  * start ledger, which the ordinary callback "ledger" hands back; and a paced progress job per manager whose every
- * setProgress carries the epoch microseconds at which it was made.
+ * setProgress carries the epoch microseconds at which it was made, and one more for a page in Chromium to run with a
+ * click ({@code prog-dom}).
  *
  * <p>Queues 1-4 are the product's (server-config); queues 5-8 are defined here, so they exist only while the
  * benchmark's deployment is deployed; its WEB-INF/ejb-jar.xml (src/test/resources/bench-ejb-jar.xml) declares
@@ -47,6 +48,9 @@ public class BenchApp implements DashApp {
             .mapToObj(q -> q == 1 ? "BackgroundCallbacks" : "BackgroundCallbacks" + q).toList();
     /** Pause between two setProgress calls of the progress job. */
     static final long PROGRESS_PACE_MILLIS = 5;
+    /** The updates of the progress job a page in Chromium runs ({@code prog-dom}), and the pause between two. */
+    static final int DOM_UPDATES = 300;
+    static final long DOM_PACE_MILLIS = 20;
 
     private static final List<AtomicLong> RUN = QUEUES.stream().map(q -> new AtomicLong()).toList();
     private static final List<StartLedger> LEDGERS = QUEUES.stream().map(q -> new StartLedger()).toList();
@@ -79,6 +83,10 @@ public class BenchApp implements DashApp {
         children.add(Html.Div().id("ledger-out"));
         children.add(Html.Div().id("prog-count"));
         children.add(Html.Div().id("prog-stamp"));
+        children.add(Html.Button("progress to the DOM").id("prog-dom"));
+        children.add(Html.Div().id("prog-dom-out"));
+        children.add(Html.Div().id("dom-count"));
+        children.add(Html.Div().id("dom-stamp"));
         return Html.Div(children.toArray(Component[]::new));
     }
 
@@ -104,6 +112,18 @@ public class BenchApp implements DashApp {
                 });
         progress(app, "jms", managers.production());
         progress(app, "local", managers.local());
+        // for a page in Chromium (a click gives n_clicks 1): a fixed number of updates, on the production manager
+        app.callback(new Output("prog-dom-out", "children"), new Input("prog-dom", "n_clicks"))
+                .preventInitialCall()
+                .background().manager(managers.production())
+                .progress(new Output("dom-count", "children"), new Output("dom-stamp", "children"))
+                .handle((job, args) -> {
+                    for (int i = 0; i < DOM_UPDATES; i++) {
+                        job.setProgress(i, nowMicros());
+                        job.sleep(DOM_PACE_MILLIS);
+                    }
+                    return "done " + DOM_UPDATES;
+                });
     }
 
     /** The input's value is how many updates to make, one every {@value #PROGRESS_PACE_MILLIS} ms. */

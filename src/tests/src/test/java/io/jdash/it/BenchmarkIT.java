@@ -103,8 +103,9 @@ class BenchmarkIT {
     static final int PAINT_WARMUP = FULL ? 200 : 10;
     static final int OPEN_PAGES = FULL ? 1000 : 20;
     static final List<String> EXAMPLES = FULL
-            ? List.of("hello", "components", "simple", "disable-button", "cancel", "progress-bar", "progress-graph", "set-props")
-            : List.of("simple", "hello"); // one page of each browser runtime
+            ? List.of("hello", "components", "simple", "disable-button", "cancel", "progress-bar", "progress-graph",
+                    "set-props", "rows", "report-pages", "cross-filter")
+            : List.of("simple", "hello");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -189,6 +190,8 @@ class BenchmarkIT {
         firstPaint();
         pageWeight();
         lap("first paint, page weight");
+        progressToDom();
+        lap("progress to the DOM");
         long rssAtEnd = server.rssKib();
         results.add("rss_after_every_scenario_kib", rssAtEnd);
         summary.add(new String[] {"server RSS after every scenario (its heap grows towards -Xmx1g under the load)",
@@ -321,6 +324,48 @@ class BenchmarkIT {
         return histogram;
     }
 
+    /**
+     * Progress to the screen: a page of the bench app in headless Chromium clicks {@code prog-dom} (a job on the
+     * production manager making {@value BenchApp#DOM_UPDATES} updates {@value BenchApp#DOM_PACE_MILLIS} ms apart, each
+     * carrying the epoch microseconds it was made at); a MutationObserver in the page reads the clock each time
+     * Dash's renderer has written a new value into the DOM. Server and browser share this machine's clock.
+     */
+    private void progressToDom() throws Exception {
+        var histogram = new Histogram(TimeUnit.SECONDS.toMicros(30), 3);
+        List<?> lags;
+        try (var browser = new Browser()) {
+            browser.open(URI.create(base.toString()).resolve("/apps/" + BenchApp.SLUG + "/").toString());
+            browser.js().executeScript("""
+                    window.__domLag = [];
+                    const stamp = document.getElementById('dom-stamp');
+                    new MutationObserver(() => {
+                        const made = Number(stamp.textContent);
+                        if (made > 0) {
+                            window.__domLag.push((performance.timeOrigin + performance.now()) * 1000 - made);
+                        }
+                    }).observe(stamp, {childList: true, characterData: true, subtree: true});
+                    """);
+            browser.byId("prog-dom").click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver,
+                    Duration.ofMillis(BenchApp.DOM_UPDATES * BenchApp.DOM_PACE_MILLIS + 60_000))
+                    .until(d -> ("done " + BenchApp.DOM_UPDATES).equals(browser.textOf("prog-dom-out")));
+            lags = (List<?>) browser.js().executeScript("return window.__domLag;");
+            assertEquals(List.of(), browser.consoleErrors(), "the page ran clean");
+        }
+        for (Object lag : lags) {
+            histogram.recordValue(Math.max(0, Math.round(((Number) lag).doubleValue())));
+        }
+        assertTrue(lags.size() >= BenchApp.DOM_UPDATES * 9 / 10, "the DOM showed " + lags.size() + " of "
+                + BenchApp.DOM_UPDATES + " updates (React may fold two that arrive together into one render)");
+        System.out.printf("[bench] setProgress -> DOM (production, Chromium): %d of %d updates rendered, p50 %.2f ms,"
+                + " p99 %.2f ms%n", lags.size(), BenchApp.DOM_UPDATES, ms(histogram, 50), ms(histogram, 99));
+        results.add("progress_to_dom", latency(histogram).add("updates", BenchApp.DOM_UPDATES)
+                .add("rendered", lags.size()).add("pace_ms", BenchApp.DOM_PACE_MILLIS));
+        summary.add(new String[] {"setProgress in a job → the value in the page's DOM (Chromium, production manager, "
+                + BenchApp.DOM_UPDATES + " updates " + BenchApp.DOM_PACE_MILLIS + " ms apart), p50 / p99",
+                String.format("%.2f / %.2f ms", ms(histogram, 50), ms(histogram, 99)), "reported", "reported"});
+    }
+
     /** The {@code set_props} the page heard for the progress output {@code id}, in arrival order. */
     private static List<TestSocket.Received> progressOf(RendererSocket renderer, String id) {
         return renderer.setProps().stream().filter(m -> RendererSocket.componentId(m).equals(id)).toList();
@@ -431,45 +476,62 @@ class BenchmarkIT {
 
     // ---- d. ordinary callbacks/s on hello ----
 
+    /** One level of an ordinary-callback load: so many visitors, warmed up, then measured. */
+    @FunctionalInterface
+    private interface CallbackLevel {
+        CallbackLoad.Result run(int connections, Duration warmUp, Duration measure) throws Exception;
+    }
+
     private void callbacks() throws Exception {
+        try (var http = new CallbackLoad(base)) {
+            callbackLevels("HTTP", "callbacks_hello", "callbacks", http::run);
+        }
+        try (var socket = new SocketCallbackLoad(base)) {
+            callbackLevels("Dash's socket", "callbacks_hello_socket", "callbacks-socket", socket::run);
+        }
+    }
+
+    private void callbackLevels(String transport, String key, String chartName, CallbackLevel load) throws Exception {
         JsonArrayBuilder levels = Json.createArrayBuilder();
         double[] x = new double[CONNECTIONS.length];
         double[] perSecond = new double[CONNECTIONS.length];
         double[] p50 = new double[CONNECTIONS.length];
         double[] p99 = new double[CONNECTIONS.length];
-        try (var load = new CallbackLoad(base)) {
-            // the server's JIT has compiled little of the callback path yet (the job scenarios ran before): a
-            // long-running server's steady state is what the levels measure
-            load.run(64, Duration.ZERO, CALLBACK_JIT_WARMUP);
-            for (int k = 0; k < CONNECTIONS.length; k++) {
-                int connections = CONNECTIONS[k];
-                CallbackLoad.Result result = load.run(connections, CALLBACK_WARMUP, CALLBACK_RUN);
-                Histogram histogram = result.latencyMicros();
-                assertTrue(result.callbacks() > 0, "callbacks completed at " + connections + " connections");
-                x[k] = connections;
-                perSecond[k] = result.perSecond();
-                p50[k] = histogram.getValueAtPercentile(50) / 1000.0;
-                p99[k] = histogram.getValueAtPercentile(99) / 1000.0;
-                System.out.printf("[bench] hello at %d connections: %.0f callbacks/s, p50 %.2f ms, p99 %.2f ms%n",
-                        connections, perSecond[k], p50[k], p99[k]);
-                levels.add(latency(histogram).add("connections", connections).add("callbacks_per_s", perSecond[k])
-                        .add("seconds", result.seconds()));
-                if (connections == 64) {
-                    summary.add(new String[] {"ordinary callbacks/s (hello), 64 connections (p50 / p99 latency)",
-                            String.format("%.0f /s (%.2f / %.2f ms)", perSecond[k], p50[k], p99[k]), "≥ 15,000 /s",
-                            verdict(perSecond[k] >= 15000, String.format("%.0f %% of the goal", 100 * perSecond[k] / 15000))});
-                }
+        // the server's JIT has compiled little of the callback path yet (the job scenarios ran before): a
+        // long-running server's steady state is what the levels measure
+        load.run(64, Duration.ZERO, CALLBACK_JIT_WARMUP);
+        for (int k = 0; k < CONNECTIONS.length; k++) {
+            int connections = CONNECTIONS[k];
+            CallbackLoad.Result result = load.run(connections, CALLBACK_WARMUP, CALLBACK_RUN);
+            Histogram histogram = result.latencyMicros();
+            assertTrue(result.callbacks() > 0, "callbacks completed at " + connections + " connections");
+            x[k] = connections;
+            perSecond[k] = result.perSecond();
+            p50[k] = histogram.getValueAtPercentile(50) / 1000.0;
+            p99[k] = histogram.getValueAtPercentile(99) / 1000.0;
+            System.out.printf("[bench] hello over %s at %d connections: %.0f callbacks/s, p50 %.2f ms, p99 %.2f ms%n",
+                    transport, connections, perSecond[k], p50[k], p99[k]);
+            levels.add(latency(histogram).add("connections", connections).add("callbacks_per_s", perSecond[k])
+                    .add("seconds", result.seconds()));
+            if (connections == 64 && transport.equals("HTTP")) {
+                summary.add(new String[] {"ordinary callbacks/s (hello), HTTP, 64 connections (p50 / p99 latency)",
+                        String.format("%.0f /s (%.2f / %.2f ms)", perSecond[k], p50[k], p99[k]), "≥ 15,000 /s",
+                        verdict(perSecond[k] >= 15000, String.format("%.0f %% of the goal", 100 * perSecond[k] / 15000))});
+            } else if (connections == 64) {
+                summary.add(new String[] {"ordinary callbacks/s (hello), " + transport + ", 64 sockets (p50 / p99 latency)",
+                        String.format("%.0f /s (%.2f / %.2f ms)", perSecond[k], p50[k], p99[k]), "reported", "reported"});
             }
         }
-        results.add("callbacks_hello", levels);
-        XYChart chart = new XYChartBuilder().width(800).height(500).title("Ordinary callbacks (hello), client on the same cores")
+        results.add(key, levels);
+        XYChart chart = new XYChartBuilder().width(800).height(500)
+                .title("Ordinary callbacks (hello) over " + transport + ", client on the same cores")
                 .xAxisTitle("concurrent connections").yAxisTitle("callbacks/s").build();
         chart.getStyler().setXAxisLogarithmic(true);
         chart.addSeries("callbacks/s", x, perSecond);
         chart.addSeries("p50 ms", x, p50).setYAxisGroup(1);
         chart.addSeries("p99 ms", x, p99).setYAxisGroup(1);
         chart.setYAxisGroupTitle(1, "latency ms");
-        save(chart, "callbacks");
+        save(chart, chartName);
     }
 
     // ---- e. first paint ----
@@ -520,15 +582,14 @@ class BenchmarkIT {
             try (var browser = new Browser()) {
                 browser.driver.get(URI.create(base.toString()).resolve("/apps/" + slug + "/").toString());
                 var js = (JavascriptExecutor) browser.driver;
-                // time to interactive: from navigation start until the runtime has rendered the layout and the page
-                // has no callback in flight (Dash's renderer: its "Loading..." gone and no element loading;
-                // the older runtime: data-jdash="ready"), read in the page by performance.now()
+                // time to interactive: from navigation start until Dash's renderer has rendered the layout and the
+                // page has no callback in flight (its "Loading..." gone and no element loading), read in the page by
+                // performance.now()
                 double interactiveMs = ((Number) ((JavascriptExecutor) browser.driver).executeAsyncScript(
                         "const done = arguments[arguments.length - 1];"
-                                + "const ready = () => document.getElementById('react-entry-point')"
-                                + " ? !document.querySelector('._dash-loading') && !!document.querySelector('#_dash-app-content, #react-entry-point > div')"
-                                + "   && !document.querySelector('[data-dash-is-loading=\"true\"]')"
-                                + " : document.documentElement.dataset.jdash === 'ready';"
+                                + "const ready = () => !!document.getElementById('react-entry-point')"
+                                + " && !document.querySelector('._dash-loading') && !!document.querySelector('#_dash-app-content, #react-entry-point > div')"
+                                + " && !document.querySelector('[data-dash-is-loading=\"true\"]');"
                                 + "(function poll() { if (ready()) { done(performance.now()); } else { setTimeout(poll, 10); } })();"))
                         .doubleValue();
                 browser.awaitReady();
