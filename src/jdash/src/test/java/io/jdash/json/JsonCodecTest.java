@@ -143,6 +143,23 @@ class JsonCodecTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(5)
+    void untrustedNumbersTooLongOrWithHugeExponentsAreRefusedBeforeParsing() {
+        String megabyteNumber = "{\"output\":\"x\",\"outputs\":" + "9".repeat(1_000_000) + "}";
+        var tooLong = assertThrows(JsonbException.class, () -> JsonCodec.fromUntrustedJson(megabyteNumber, UpdateRequest.class));
+        assertTrue(tooLong.getMessage().contains("longer than " + JsonCodec.MAX_NUMBER_CHARS), tooLong.getMessage());
+        for (String huge : List.of("1e1000000000", "-2.5E+99999", "3e-123456")) {
+            var refused = assertThrows(JsonbException.class,
+                    () -> JsonCodec.fromUntrustedJson("{\"output\":\"x\",\"outputs\":[" + huge + "]}", UpdateRequest.class));
+            assertTrue(refused.getMessage().contains("exponent"), huge + ": " + refused.getMessage());
+        }
+        // ordinary numbers, and digits inside strings however many, are read as before
+        String fine = "{\"output\":\"" + "7".repeat(500) + "\",\"outputs\":[-0.5, 12345678901234567890, 1.5e-308, 2E+9999]}";
+        UpdateRequest read = JsonCodec.fromUntrustedJson(fine, UpdateRequest.class);
+        assertEquals("7".repeat(500), read.output());
+    }
+
+    @Test
     void untrustedJsonNestedTooDeeplyIsRefusedBeforeParsing() {
         String deep = "{\"output\":\"x\",\"outputs\":" + "[".repeat(20_000) + "]".repeat(20_000) + "}";
         assertThrows(JsonbException.class, () -> JsonCodec.fromUntrustedJson(deep, UpdateRequest.class));
