@@ -77,8 +77,8 @@ final class DashBackgroundPolling {
             throw new HttpError(429, tooMany.getMessage());
         }
         TrackedJob tracked = jobs.find(owner, job).orElseThrow();
-        boolean neverRan = tracked.eventsAfter(-1).stream().noneMatch(e -> e.type() == JobEventType.running);
-        if (tracked.state().isEnded() && neverRan) {
+        if (tracked.state().isEnded()
+                && tracked.eventsAfter(-1).stream().noneMatch(e -> e.type() == JobEventType.running)) {
             // it ended without running: a cached result (or one that could not be queued), in the first answer as
             // Dash's; a job that ran and ended already is named like any other, so its client can follow it
             answerPoll(jobs, tracked, callback, JobTargets.of(callback, args), response);

@@ -149,7 +149,7 @@ final class CallbackLoad implements AutoCloseable {
         List<String> setCookies = Arrays.stream(loaded.getHeaders("Set-Cookie")).map(Header::getValue).toList();
         String cookie = setCookies.stream().filter(value -> value.startsWith("jdash-owner=")).findFirst()
                 .orElseThrow(() -> new AssertionError("the page set no jdash-owner cookie"));
-        return new Visitor(id, cookie.split(";", 2)[0], CsrfMeta.of(loaded.getBodyText(), setCookies));
+        return new Visitor(id, cookie.split(";", 2)[0], CsrfMeta.of(setCookies));
     }
 
     @Override

@@ -19,11 +19,11 @@ final class CsrfMeta {
 
     /** The token of an app page; fails when the page carries none. */
     static String of(HttpResponse<String> page) {
-        return of(page.body(), page.headers().allValues("Set-Cookie"));
+        return of(page.headers().allValues("Set-Cookie"));
     }
 
     /** The token an app page's Set-Cookie headers carry; fails when they have none. */
-    static String of(String html, List<String> setCookies) {
+    static String of(List<String> setCookies) {
         for (String cookie : setCookies) {
             Matcher token = COOKIE.matcher(cookie);
             if (token.matches()) {
