@@ -19,6 +19,11 @@ final class JobWatch {
     String requestId;
     /** The socket the request came on: the answer can go only there. */
     PushConnection requestConnection;
+    /**
+     * The socket the job's state so far was sent on: live events go only there. A page load that moves to a new
+     * socket hears nothing live until its replay went (both happen under the job's lock, the replay just after).
+     */
+    PushConnection shownOn;
     /** Whether this page started the job (a new request of the same callback then supersedes it). */
     final boolean startedHere;
     /** A newer request of the same callback from the same page replaced it: none of its updates are shown. */
@@ -38,6 +43,7 @@ final class JobWatch {
         this.renderer = renderer;
         this.requestId = requestId;
         this.requestConnection = connection;
+        this.shownOn = connection;
         this.startedHere = startedHere;
     }
 

@@ -176,7 +176,7 @@ public class Renderers {
         synchronized (tracked) {
             JobWatch watch = JobWatch.started(job, callback, targets, renderer.id(), requestId, renderer.connection());
             watch(watch);
-            replay(renderer, watch, tracked);
+            replay(renderer, watch, tracked, true);
         }
         return job;
     }
@@ -286,6 +286,9 @@ public class Renderers {
             }
             return;
         }
+        if (watch.shownOn != renderer.connection()) {
+            return; // the page just moved to this socket: its replay, next under this lock, carries the event
+        }
         if (event.type().ends()) {
             end(renderer, watch, event, new PropChanges(), true);
             return;
@@ -326,22 +329,34 @@ public class Renderers {
                     watch = JobWatch.takenUp(job.id(), callback, targets, renderer.id());
                     watch(watch);
                 }
-                replay(renderer, watch, job);
+                replay(renderer, watch, job, false);
             }
         }
     }
 
-    /** Sends the job's state so far in one batch (or its end, if it has ended). Holds the job's lock. */
-    private void replay(Renderer renderer, JobWatch watch, TrackedJob job) {
+    /**
+     * Sends what the job did so far (or its end, if it has ended), in one batch. The page that just started the job
+     * ({@code everyUpdateMissed}) hears every update, in order: the job may have run ahead of its watch (the local
+     * manager starts it at once). A page that takes a job up hears its state so far, each prop at its latest value.
+     * Holds the job's lock.
+     */
+    private void replay(Renderer renderer, JobWatch watch, TrackedJob job, boolean everyUpdateMissed) {
+        watch.shownOn = renderer.connection();
         PropChanges changes = new PropChanges();
+        var everyUpdate = new ArrayList<ServerMessage>();
         JobEvent end = null;
         for (JobEvent event : job.eventsAfter(-1)) {
             if (event.type().ends()) {
                 end = event;
             } else if (!watch.superseded) {
                 apply(watch, event, changes, renderer.connection());
+                if (everyUpdateMissed) {
+                    everyUpdate.addAll(changes.messages(renderer.id()));
+                    changes = new PropChanges();
+                }
             }
         }
+        send(renderer, everyUpdate, null);
         if (end != null) {
             watch.ended = true;
             // a page that takes up a job that has already ended never showed its running values: only its outputs
