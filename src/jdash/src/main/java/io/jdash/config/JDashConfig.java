@@ -2,6 +2,8 @@ package io.jdash.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.Config;
@@ -29,13 +31,19 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * @param debug               {@code jdash.debug}: Dash's debug mode for pages on Dash's renderer: the dev tools UI
  *                            (errors with the server's stack trace, the callback graph), prop checks and hot reload
  *                            (false: production, where no stack trace and no exception class reaches the browser)
+ * @param workers             {@code jdash.workers} and {@code jdash.queue.<queue>.workers}: how many jobs of a worker
+ *                            queue run at once on this node (4; 1 is strict one-at-a-time)
  */
 public record JDashConfig(int maxJobsPerSession, Duration jobRetention, Duration jobRecordRetention,
                           long maxRequestBytes, int maxPushBacklog, long maxPushBacklogBytes, Duration pushSendTimeout,
                           Optional<String> manager, String datasource, Optional<String> csrfKey, Path dataDirectory,
-                          String nodeName, String mountPath, int maxCachedResults, boolean debug) {
+                          String nodeName, String mountPath, int maxCachedResults, boolean debug,
+                          WorkerCounts workers) {
 
     public static final String DEFAULT_DATASOURCE = "java:jboss/datasources/JDashDS";
+
+    private static final String QUEUE_KEY = "jdash.queue.";
+    private static final String WORKERS_KEY = ".workers";
 
     /** What {@code jdash.mount-path} may be: one or more path segments of letters, digits, '-', '_' and '.'. */
     private static final Pattern MOUNT_PATH = Pattern.compile("(/[A-Za-z0-9_-][A-Za-z0-9._-]*)+");
@@ -65,7 +73,21 @@ public record JDashConfig(int maxJobsPerSession, Duration jobRetention, Duration
                 config.getOptionalValue("jboss.node.name", String.class).orElse("local"),
                 mountPath(config.getOptionalValue("jdash.mount-path", String.class).orElse("/apps")),
                 Math.max(0, config.getOptionalValue("jdash.max-cached-results", Integer.class).orElse(1000)),
-                config.getOptionalValue("jdash.debug", Boolean.class).orElse(false));
+                config.getOptionalValue("jdash.debug", Boolean.class).orElse(false),
+                workers(config));
+    }
+
+    /** {@code jdash.workers}, and every {@code jdash.queue.<queue>.workers} the config has. */
+    private static WorkerCounts workers(Config config) {
+        Map<String, Integer> byQueue = new HashMap<>();
+        for (String key : config.getPropertyNames()) {
+            if (key.startsWith(QUEUE_KEY) && key.endsWith(WORKERS_KEY) && key.length() > QUEUE_KEY.length() + WORKERS_KEY.length()) {
+                byQueue.put(key.substring(QUEUE_KEY.length(), key.length() - WORKERS_KEY.length()),
+                        config.getValue(key, Integer.class));
+            }
+        }
+        return new WorkerCounts(config.getOptionalValue("jdash.workers", Integer.class).orElse(WorkerCounts.DEFAULT),
+                byQueue);
     }
 
     private static String mountPath(String path) {

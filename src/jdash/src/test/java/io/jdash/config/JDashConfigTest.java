@@ -36,6 +36,18 @@ class JDashConfigTest {
         assertEquals(Path.of("/tmp/x"), config.dataDirectory(), "outside WildFly the key lives in the temp directory");
         assertEquals("local", config.nodeName());
         assertEquals("/apps", config.mountPath());
+        assertEquals(4, config.workers().of("BackgroundCallbacks"));
+    }
+
+    @Test
+    void eachQueueHasTheDefaultWorkerCountOrItsOwnAndAtLeastOne() {
+        JDashConfig config = JDashConfig.from(config(Map.of("java.io.tmpdir", "/tmp/x", "jdash.workers", "3",
+                "jdash.queue.Reports.workers", "1", "jdash.queue.Imports.workers", "8",
+                "jdash.queue.Broken.workers", "0")));
+        assertEquals(3, config.workers().of("BackgroundCallbacks"));
+        assertEquals(1, config.workers().of("Reports"));
+        assertEquals(8, config.workers().of("Imports"));
+        assertEquals(1, config.workers().of("Broken"), "a queue has at least one worker");
     }
 
     @Test

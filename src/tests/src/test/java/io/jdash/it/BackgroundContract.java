@@ -41,6 +41,9 @@ abstract class BackgroundContract {
     /** The slug of the app on the manager under test. */
     abstract String slug();
 
+    /** The slug of the app on the manager under test whose queue has a pool of workers ({@link BgJmsPoolApp}). */
+    abstract String poolSlug();
+
     /** Fails unless a job ran on a thread of the manager under test (guards against both apps sharing one). */
     abstract void assertRanOnManagerThread(String threadName);
 
@@ -277,6 +280,53 @@ abstract class BackgroundContract {
                 latencies);
         for (long latency : latencies) {
             assertTrue(latency < CANCEL_BOUND_MILLIS, "cancelled after " + latency + " ms; rounds: " + latencies);
+        }
+    }
+
+    @Test
+    void upToTheQueuesWorkersRunAtOnceAndTheNextJobInArrivalOrderTakesAFreedWorker() throws Exception {
+        TestClient first = TestClient.open(base, poolSlug());
+        TestClient second = TestClient.open(base, poolSlug()); // another visitor: neither waits for the other
+        String p = prefix();
+        int workers = BgJmsPoolApp.WORKERS;
+        List<String> tags = java.util.stream.IntStream.range(0, workers + 3).mapToObj(i -> p + "pool" + i).toList();
+        List<TestClient> pageOf = new ArrayList<>();
+        List<String> jobs = new ArrayList<>();
+        try (JobFeed firstFeed = first.feed(); JobFeed secondFeed = second.feed();
+             AutoCloseable releaseAll = () -> {
+                 for (String tag : tags) {
+                     first.release(tag);
+                 }
+             }) {
+            for (int i = 0; i < tags.size(); i++) {
+                TestClient page = i % 2 == 0 ? first : second;
+                pageOf.add(page);
+                jobs.add(page.work(tags.get(i), 0, "hold"));
+            }
+            java.util.function.IntFunction<JobFeed> feedOf = i -> pageOf.get(i) == first ? firstFeed : secondFeed;
+            for (int i = 0; i < workers; i++) { // the first ones start together, one on each worker
+                feedOf.apply(i).await(jobs.get(i), "set_props", END);
+            }
+            for (int next = workers; next < tags.size(); next++) {
+                Thread.sleep(300); // time enough for a job to start that must not
+                for (int waiting = next; waiting < tags.size(); waiting++) {
+                    assertEquals(List.of("accepted"), types(feedOf.apply(waiting).of(jobs.get(waiting))),
+                            tags.get(waiting) + " started while all " + workers + " workers were busy");
+                }
+                int freed = next - workers;
+                first.release(tags.get(freed));
+                assertEquals("done", feedOf.apply(freed).awaitEnd(jobs.get(freed), END).type());
+                feedOf.apply(next).await(jobs.get(next), "set_props", END); // the next in arrival order, no other
+            }
+            for (int i = tags.size() - workers; i < tags.size(); i++) {
+                first.release(tags.get(i));
+                assertEquals("done", feedOf.apply(i).awaitEnd(jobs.get(i), END).type());
+            }
+            List<String> started = first.ledger(p).stream().map(run -> run.asJsonObject().getString("tag")).toList();
+            assertEquals(java.util.Set.copyOf(tags.subList(0, workers)), java.util.Set.copyOf(started.subList(0, workers)),
+                    "the first jobs started together: " + started);
+            assertEquals(tags.subList(workers, tags.size()), started.subList(workers, started.size()),
+                    "each later job started when a worker was freed, in arrival order");
         }
     }
 

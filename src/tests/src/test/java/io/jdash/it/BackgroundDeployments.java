@@ -10,6 +10,7 @@ final class BackgroundDeployments {
 
     static WebArchive warWithBackgroundApps() {
         return Deployments.builtWarWithTestApps()
-                .addClasses(BgTestApp.class, BgTestApp.Run.class, BgJmsApp.class, BgLocalApp.class);
+                .addClasses(BgTestApp.class, BgTestApp.Run.class, BgJmsApp.class, BgLocalApp.class, BgJmsPoolApp.class,
+                        BgLocalPoolApp.class);
     }
 }

@@ -24,6 +24,11 @@ class BackgroundJmsIT extends BackgroundContract {
     }
 
     @Override
+    String poolSlug() {
+        return "bg-jms-pool";
+    }
+
+    @Override
     void assertRanOnManagerThread(String threadName) {
         // JBeret's worker threads: the job ran as a Jakarta Batch job, not on the local manager's thread
         assertTrue(threadName.startsWith("Batch Thread"), "a JMS job ran on " + threadName);

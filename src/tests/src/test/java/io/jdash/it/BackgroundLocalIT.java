@@ -24,7 +24,13 @@ class BackgroundLocalIT extends BackgroundContract {
     }
 
     @Override
+    String poolSlug() {
+        return "bg-local-pool";
+    }
+
+    @Override
     void assertRanOnManagerThread(String threadName) {
-        assertEquals("jdash-local-" + BgTestApp.QUEUE, threadName);
+        // the only worker of the test app's queue (one worker: -Djdash.queue.BackgroundCallbacks2.workers=1)
+        assertEquals("jdash-local-" + BgTestApp.QUEUE + "-worker-1", threadName);
     }
 }

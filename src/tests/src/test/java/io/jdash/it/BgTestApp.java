@@ -47,6 +47,8 @@ public abstract class BgTestApp implements DashApp {
 
     /** The worker queue of both apps' jobs: not the default one, so nothing else shares it. */
     static final String QUEUE = "BackgroundCallbacks2";
+    /** The queue of the pool apps ({@link BgJmsPoolApp}, {@link BgLocalPoolApp}): more than one worker. */
+    static final String POOL_QUEUE = "BackgroundCallbacks3";
 
     /** The longest a "hold" job waits for its release, so a failed test never leaves the queue blocked. */
     static final long HOLD_LIMIT_MILLIS = TimeUnit.SECONDS.toMillis(60);

@@ -67,6 +67,8 @@ final class CrashServer implements AutoCloseable {
                 // its own node name: where the job store is one database (PostgreSQL), the Arquillian server on
                 // this host must not take this server's running jobs for orphans of its own earlier run
                 "-Djboss.node.name=jdash-crash-server",
+                // one worker per queue, so that the crash finds jobs queued behind the running ones
+                "-Djdash.workers=1",
                 "-Djboss.bind.address=127.0.0.1",
                 "-Djboss.bind.address.management=127.0.0.1")
                 .redirectErrorStream(true)

@@ -8,7 +8,8 @@ import jakarta.ejb.TransactionManagementType;
 /** The consumer of the second worker queue: one session, bean-managed transactions (see {@link WorkerMdb}). */
 @MessageDriven(name = "Worker-BackgroundCallbacks2", activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = WorkerQueues.JNDI_PREFIX + WorkerQueues.SECOND),
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")})
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1"),
+        @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = "0")})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class BackgroundCallbacks2Worker extends WorkerMdb {
 }

@@ -8,7 +8,8 @@ import jakarta.ejb.TransactionManagementType;
 /** The consumer of the third worker queue: one session, bean-managed transactions (see {@link WorkerMdb}). */
 @MessageDriven(name = "Worker-BackgroundCallbacks3", activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = WorkerQueues.JNDI_PREFIX + WorkerQueues.THIRD),
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")})
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1"),
+        @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = "0")})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class BackgroundCallbacks3Worker extends WorkerMdb {
 }

@@ -8,7 +8,8 @@ import jakarta.ejb.TransactionManagementType;
 /** The consumer of the fourth worker queue: one session, bean-managed transactions (see {@link WorkerMdb}). */
 @MessageDriven(name = "Worker-BackgroundCallbacks4", activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = WorkerQueues.JNDI_PREFIX + WorkerQueues.FOURTH),
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")})
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1"),
+        @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = "0")})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class BackgroundCallbacks4Worker extends WorkerMdb {
 }

@@ -8,7 +8,8 @@ import jakarta.ejb.TransactionManagementType;
 /** The consumer of the first worker queue: one session, bean-managed transactions (see {@link WorkerMdb}). */
 @MessageDriven(name = "Worker-BackgroundCallbacks", activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = WorkerQueues.JNDI_PREFIX + WorkerQueues.FIRST),
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")})
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1"),
+        @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = "0")})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class BackgroundCallbacksWorker extends WorkerMdb {
 }

@@ -8,11 +8,16 @@ import io.jdash.background.run.JobRunner;
 import io.jdash.background.run.RunningJob;
 import io.jdash.background.store.BootId;
 import io.jdash.background.store.JobStore;
+import io.jdash.background.run.WorkerSlots;
+import io.jdash.config.JDashConfig;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -20,18 +25,23 @@ import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * This node's side of the worker queues: starts a dequeued job as the batch job "background-callback",
- * hands the job to its {@link CallbackBatchlet} and waits for the job's end (signalled by
- * {@link JobEndListener}), so the MDB takes its next message only then. Remembers cancelled ids so a
- * cancelled job is skipped when its message comes up, and stops running ones.
+ * This node's workers of each queue: {@link #start} takes a worker (a slot of the queue's {@link WorkerSlots}, waiting
+ * while all are busy), starts the dequeued job as the batch job "background-callback", hands it to its
+ * {@link CallbackBatchlet} and returns once the batchlet has begun, so the queue's single consumer takes its next
+ * message only then: jobs start in arrival order, and up to {@code jdash.queue.<queue>.workers} (or
+ * {@code jdash.workers}, 4) run at once. A job's end ({@link JobEndListener}) gives its worker back. Remembers
+ * cancelled ids so a cancelled job is skipped when its message comes up, and stops running ones.
  */
 @ApplicationScoped
 public class QueueWorker {
@@ -39,6 +49,8 @@ public class QueueWorker {
     private static final Logger LOG = Logger.getLogger(QueueWorker.class.getName());
     static final String BATCH_JOB = "background-callback";
     static final long CANCEL_MEMORY_MILLIS = TimeUnit.HOURS.toMillis(1);
+    /** How often the workers' batch executions are checked for one that ended without its end listener. */
+    static final long CHECK_EVERY_SECONDS = 5;
 
     @Inject
     JobRunner runner;
@@ -49,17 +61,61 @@ public class QueueWorker {
     @Inject
     JobStore store;
 
-    /** A job between its dequeue and its end: what the batchlet needs, and the future the MDB waits on. */
-    record Handoff(JobSpec spec, RunningJob execution, CompletableFuture<Void> ended, AtomicLong batchExecution,
-                   AtomicBoolean reported) {
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService scheduler;
+
+    /**
+     * A job between its dequeue and its end: what the batchlet needs, the worker it holds, and whether its batchlet
+     * has begun (the consumer waits for that) and reported the job's end.
+     */
+    record Handoff(JobSpec spec, RunningJob execution, WorkerSlots workers, CompletableFuture<Void> begun,
+                   AtomicLong batchExecution, AtomicBoolean reported, AtomicBoolean over, AtomicInteger endlessChecks) {
+
+        /** The job is over on this node: its worker goes back to the queue, once. */
+        boolean finish() {
+            if (over.compareAndSet(false, true)) {
+                workers.giveBack();
+                return true;
+            }
+            return false;
+        }
     }
 
     private final Map<String, Handoff> running = new ConcurrentHashMap<>();
+    private final Map<String, WorkerSlots> workers = new ConcurrentHashMap<>();
     private volatile JobOperator operator;
     private final Map<String, Long> cancelledAt = new ConcurrentHashMap<>();
+    private volatile boolean stopping;
+    private ScheduledFuture<?> checks;
 
-    /** Called by the worker MDB: runs the job to its end unless it was cancelled while queued. */
-    void runToEnd(JobSpec spec) {
+    @PostConstruct
+    void scheduleChecks() {
+        if (scheduler != null) {
+            checks = scheduler.scheduleWithFixedDelay(this::checkBatchExecutions, CHECK_EVERY_SECONDS,
+                    CHECK_EVERY_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
+    /** The workers of {@code queue} on this node. */
+    WorkerSlots workersOf(String queue) {
+        return workers.computeIfAbsent(queue, name -> {
+            WorkerSlots slots = new WorkerSlots(JDashConfig.current().workers().of(name));
+            if (stopping) {
+                slots.close();
+            }
+            LOG.fine(() -> "queue " + name + ": " + slots.size() + " worker(s) on this node");
+            return slots;
+        });
+    }
+
+    /**
+     * Called by the worker MDB: waits for a free worker of the job's queue and starts the job on it, unless it was
+     * cancelled while queued; returns once the job's code is about to run (or the job has ended).
+     *
+     * @throws WorkersStopped when this node's workers stop (undeploy) before the job could start: the message goes
+     *                        back to its queue, for the next deployment or another node
+     */
+    void start(JobSpec spec) {
         JobHop.mark(spec.id(), JobHop.RECEIVED);
         if (cancelledAt.containsKey(spec.id())) {
             LOG.fine(() -> "job " + spec.id() + " was cancelled while queued; skipped");
@@ -73,33 +129,64 @@ public class QueueWorker {
             topic.workerSink().publish(spec, JobEvent.error(spec.id(), spec.callback(), unknown.getMessage()));
             return;
         }
-        if (!claimed(spec, prepared)) {
-            return;
-        }
-        var handoff = new Handoff(spec, prepared, new CompletableFuture<>(), new AtomicLong(-1), new AtomicBoolean());
-        running.put(spec.id(), handoff);
+        WorkerSlots slots = workersOf(spec.queue());
         try {
+            if (!slots.take()) {
+                throw new WorkersStopped(spec);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WorkersStopped(spec);
+        }
+        var handoff = new Handoff(spec, prepared, slots, new CompletableFuture<>(), new AtomicLong(-1),
+                new AtomicBoolean(), new AtomicBoolean(), new AtomicInteger());
+        boolean started = false;
+        try {
+            if (cancelledAt.containsKey(spec.id()) || !claimed(spec, prepared)) {
+                return;
+            }
+            running.put(spec.id(), handoff);
             if (cancelledAt.containsKey(spec.id())) {
-                // cancelled between the check above and the put: cancel() found nothing running to stop
-                LOG.fine(() -> "job " + spec.id() + " was cancelled while queued; skipped");
+                // cancelled between the check above and the put: cancel() found nothing running to stop, and the
+                // claim came before it could end the job as queued
+                LOG.fine(() -> "job " + spec.id() + " was cancelled as it was claimed; skipped");
+                topic.workerSink().publish(spec, JobEvent.of(spec.id(), spec.callback(), JobEventType.cancelled));
                 return;
             }
             var parameters = new Properties();
             parameters.setProperty("jobId", spec.id());
             JobOperator operator = operator();
             JobHop.mark(spec.id(), JobHop.BATCH_START);
-            long execution = operator.start(BATCH_JOB, parameters);
+            long execution;
+            try {
+                execution = operator.start(BATCH_JOB, parameters);
+            } catch (IllegalStateException batchStopped) {
+                // WildFly's batch service of this deployment has stopped (it stops before this bean on undeploy,
+                // and its stopping the running jobs freed the worker this job took): the job goes back to its queue
+                running.remove(spec.id(), handoff);
+                store.requeue(spec.id(), BootId.current());
+                throw new WorkersStopped(spec);
+            }
             JobHop.mark(spec.id(), JobHop.BATCH_STARTED);
             handoff.batchExecution().set(execution);
-            awaitEnd(operator, execution, handoff);
+            started = true; // from here the job's end gives its worker back
+            awaitBegin(operator, execution, handoff);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (WorkersStopped backToTheQueue) {
+            throw backToTheQueue;
         } catch (ExecutionException | RuntimeException e) {
             LOG.log(Level.SEVERE, "job " + spec.id() + " could not run as a batch job", e);
-            topic.workerSink().publish(spec, JobEvent.error(spec.id(), spec.callback(),
-                    "the job could not start: " + e.getMessage()));
+            if (handoff.finish()) {
+                running.remove(spec.id(), handoff);
+                topic.workerSink().publish(spec, JobEvent.error(spec.id(), spec.callback(),
+                        "the job could not start: " + e.getMessage()));
+            }
         } finally {
-            running.remove(spec.id());
+            if (!started) {
+                running.remove(spec.id(), handoff);
+                handoff.finish();
+            }
         }
     }
 
@@ -127,34 +214,71 @@ public class QueueWorker {
     }
 
     /**
-     * Waits for {@link JobEndListener} to say the batch job ended; checks the batch status each second in case
-     * the job failed before its listener could run. A job that ended without its batchlet reporting an end
-     * (it failed to start) is reported as an error, so the page never waits forever; one that was cancelled meanwhile
-     * (stopped before its batchlet ran) as cancelled.
+     * Waits until the job's batchlet has begun; checks the batch status each second in case the batch job ended
+     * before its batchlet could run (it failed to start, or was stopped by a cancel), which then ends the job.
      */
-    private void awaitEnd(JobOperator operator, long execution, Handoff handoff)
+    private void awaitBegin(JobOperator operator, long execution, Handoff handoff)
             throws InterruptedException, ExecutionException {
         while (true) {
             try {
-                handoff.ended().get(1, TimeUnit.SECONDS);
-                break;
-            } catch (TimeoutException stillRunning) {
+                handoff.begun().get(1, TimeUnit.SECONDS);
+                return;
+            } catch (TimeoutException notYet) {
                 BatchStatus status = operator.getJobExecution(execution).getBatchStatus();
-                if (status != BatchStatus.STARTING && status != BatchStatus.STARTED && status != BatchStatus.STOPPING) {
-                    break;
+                if (isOver(status) && !handoff.begun().isDone()) {
+                    over(handoff, status::name);
+                    return;
                 }
             }
         }
-        if (!handoff.reported().get()) {
-            JobSpec spec = handoff.spec();
-            if (handoff.execution().isCancelled()) {
-                // cancelled while the batch job started: stopped before its batchlet ran, as the page asked
-                topic.workerSink().publish(spec, JobEvent.of(spec.id(), spec.callback(), JobEventType.cancelled));
-                return;
+    }
+
+    private static boolean isOver(BatchStatus status) {
+        return status != BatchStatus.STARTING && status != BatchStatus.STARTED && status != BatchStatus.STOPPING;
+    }
+
+    /**
+     * The job's batch execution is over: its worker is free. If its batchlet never reported the job's end, a job
+     * cancelled meanwhile (stopped before its batchlet ran) ends as cancelled, as the page asked; any other as an
+     * error, so the page never waits forever.
+     */
+    private void over(Handoff handoff, Supplier<String> status) {
+        running.remove(handoff.spec().id(), handoff);
+        handoff.begun().complete(null);
+        if (!handoff.finish() || handoff.reported().get()) {
+            return;
+        }
+        JobSpec spec = handoff.spec();
+        if (handoff.execution().isCancelled()) {
+            topic.workerSink().publish(spec, JobEvent.of(spec.id(), spec.callback(), JobEventType.cancelled));
+            return;
+        }
+        topic.workerSink().publish(spec, JobEvent.error(spec.id(), spec.callback(),
+                "the batch job ended " + status.get() + " before the callback could run; see the server log"));
+    }
+
+    /**
+     * Every few seconds: a job whose batch execution is over (seen twice, so its end listener had its chance) but
+     * that still holds its worker ended without the listener; it is ended here and its worker given back.
+     */
+    void checkBatchExecutions() {
+        for (Handoff handoff : running.values()) {
+            long execution = handoff.batchExecution().get();
+            if (execution < 0) {
+                continue;
             }
-            BatchStatus status = operator.getJobExecution(execution).getBatchStatus();
-            topic.workerSink().publish(spec, JobEvent.error(spec.id(), spec.callback(),
-                    "the batch job ended " + status + " before the callback could run; see the server log"));
+            try {
+                BatchStatus status = operator().getJobExecution(execution).getBatchStatus();
+                if (!isOver(status)) {
+                    handoff.endlessChecks().set(0);
+                } else if (handoff.endlessChecks().incrementAndGet() >= 2) {
+                    LOG.warning(() -> "job " + handoff.spec().id() + ": its batch execution ended " + status
+                            + " without its end listener; its worker is given back");
+                    over(handoff, status::name);
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "could not check batch execution " + execution, e);
+            }
         }
     }
 
@@ -175,20 +299,29 @@ public class QueueWorker {
         return runner;
     }
 
-    /** The job the batchlet of this execution is to run. */
+    /** The job the batchlet of this execution is to run: its code begins now, and the queue's consumer goes on. */
     Handoff handoff(String jobId) {
         Handoff handoff = running.get(jobId);
         if (handoff == null) {
             throw new IllegalStateException("no job " + jobId + " waiting for its batch execution on this node");
         }
+        handoff.begun().complete(null);
         return handoff;
     }
 
-    /** Called by {@link JobEndListener} when the batch job has ended, however it ended. */
+    /** Called by {@link JobEndListener} when the batch job has ended, however it ended: its worker is free. */
     void ended(String jobId) {
         Handoff handoff = running.get(jobId);
         if (handoff != null) {
-            handoff.ended().complete(null);
+            over(handoff, () -> batchStatus(handoff));
+        }
+    }
+
+    private String batchStatus(Handoff handoff) {
+        try {
+            return operator().getJobExecution(handoff.batchExecution().get()).getBatchStatus().name();
+        } catch (RuntimeException unknown) {
+            return "unknown";
         }
     }
 
@@ -203,12 +336,20 @@ public class QueueWorker {
         }
     }
 
-    /** On undeploy: stop every job this node runs and release the MDBs waiting on them. */
+    /**
+     * On undeploy: no job starts any more (a consumer waiting for a worker gives its message back to the queue),
+     * every job this node runs is stopped, and the consumers waiting on them are released.
+     */
     @PreDestroy
     void stopAll() {
+        stopping = true;
+        workers.values().forEach(WorkerSlots::close);
+        if (checks != null) {
+            checks.cancel(false);
+        }
         running.values().forEach(handoff -> {
             handoff.execution().cancel();
-            handoff.ended().complete(null);
+            handoff.begun().complete(null);
         });
     }
 

@@ -10,10 +10,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * What the consumer of a worker queue does: decode the job, one call. Each queue has its MDB, a subclass that
- * only declares it ({@link WorkerQueues} lists them): {@code maxSession=1} (one consumer, so arrival order) and
- * bean-managed transactions (the message is acknowledged when the job has ended, with no transaction timeout on
- * long jobs). The MDBs are annotated, so a WAR that has the jdash jar in {@code WEB-INF/lib} gets them.
+ * What the consumer of a worker queue does: decode the job and start it on one of the node's workers of that queue
+ * ({@link QueueWorker#start}, which waits while all are busy). Each queue has its MDB, a subclass that only declares
+ * it ({@link WorkerQueues} lists them): {@code maxSession=1} (one consumer, so jobs start in arrival order),
+ * {@code consumerWindowSize=0} (no message is taken off the queue before a worker is free for it, so other nodes and
+ * an operator still see it there) and bean-managed transactions (the message is acknowledged once its job has
+ * started; the job store keeps it from then on). The MDBs are annotated, so a WAR that has the jdash jar in
+ * {@code WEB-INF/lib} gets them.
  */
 public abstract class WorkerMdb implements MessageListener {
 
@@ -31,6 +34,6 @@ public abstract class WorkerMdb implements MessageListener {
             LOG.log(Level.SEVERE, "dropping an unreadable message from a worker queue", unreadable);
             return;
         }
-        worker.runToEnd(spec);
+        worker.start(spec);
     }
 }

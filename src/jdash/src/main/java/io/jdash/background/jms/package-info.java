@@ -1,7 +1,8 @@
 /**
- * The production manager: a job is a persistent message on a worker queue (Artemis), consumed by a
- * single-consumer MDB that starts the Jakarta Batch job "background-callback" and waits for its end, so each
- * queue runs its jobs one at a time in arrival order. Job events travel on the JobEvents topic, so every node
- * hears every job. Uses background.event, .store, .run and .jobs; the JMS and Batch APIs stay in this package.
+ * The production manager: a job is a persistent message on a worker queue (Artemis), consumed by a single-consumer
+ * MDB per queue that starts it as the Jakarta Batch job "background-callback" once one of the node's workers of that
+ * queue is free, so jobs start in arrival order and up to the configured number run at once. Job events travel on
+ * the JobEvents topic, so every node hears every job. Uses config, background.event, .store, .run and .jobs; the JMS
+ * and Batch APIs stay in this package.
  */
 package io.jdash.background.jms;

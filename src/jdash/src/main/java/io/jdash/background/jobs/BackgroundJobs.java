@@ -70,7 +70,9 @@ public class BackgroundJobs {
         JobHop.mark(spec.id(), JobHop.ACCEPT, acceptedMicros);
         String cacheKey = callback.background().cache() == null ? null : ResultCache.keyOf(app, callback, args);
         var cached = cacheKey == null ? Optional.<Map<String, Map<String, Object>>>empty() : cache.find(cacheKey);
-        store.accepted(spec, manager.name(), BootId.node()); // before the send: a worker's claim needs the record
+        // before the send: a worker's claim needs the record; an idempotent job's spec is kept, to run it again
+        // if its server is lost while it runs (its message was acknowledged when it started)
+        store.accepted(spec, manager.name(), BootId.node(), callback.background().idempotent() && cached.isEmpty());
         JobHop.mark(spec.id(), JobHop.STORED);
         registry.accept(spec, manager.name());
         if (cached.isPresent()) { // Dash's cache: the result without a job; the page hears it end at once

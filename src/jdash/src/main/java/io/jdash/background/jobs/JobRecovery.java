@@ -21,8 +21,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * On start: ends the jobs an earlier run of this node left without an owner ("server lost", or left for the
- * redelivered message to run again when the callback is idempotent), then gives the registry back every job
+ * On start: ends the jobs an earlier run of this node left without an owner ("server lost", or, when the callback is
+ * idempotent, queued and sent again), then gives the registry back every job
  * a page may still need to hear of. Every hour: forgets job records ended more than a day ago (the system
  * property {@code jdash.job-record-retention-seconds} sets another age; the purge then runs at least twice per age).
  */
@@ -44,6 +44,9 @@ public class JobRecovery {
     @Inject
     AppCatalog catalog;
 
+    @Inject
+    ManagerLookup managers;
+
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
 
@@ -64,14 +67,44 @@ public class JobRecovery {
 
     void endOrphans() {
         int ended = 0;
+        int requeued = 0;
         for (StoredJob orphan : store.orphansOf(BootId.node())) {
-            boolean rerunByRedelivery = !"local".equals(orphan.manager()) && isIdempotent(orphan);
-            if (!rerunByRedelivery && store.finish(orphan.id(), JobEvent.serverLost(orphan.id(), orphan.callback()))) {
+            if (rerunsAfterLoss(orphan)) {
+                if (requeue(orphan)) {
+                    requeued++;
+                }
+            } else if (store.finish(orphan.id(), JobEvent.serverLost(orphan.id(), orphan.callback()))) {
                 ended++;
             }
         }
         if (ended > 0) {
             LOG.warning(ended + " job(s) of an earlier run of this server ended as \"" + JobEvent.SERVER_LOST + "\"");
+        }
+        if (requeued > 0) {
+            LOG.info(requeued + " idempotent job(s) an earlier run of this server was running were queued again");
+        }
+    }
+
+    /**
+     * A production job of an idempotent callback whose spec was kept runs again: its message was acknowledged when it
+     * started, so it is sent once more (to the back of its queue). The local manager's queues died with the JVM.
+     */
+    private boolean rerunsAfterLoss(StoredJob orphan) {
+        return !"local".equals(orphan.manager()) && orphan.spec() != null && isIdempotent(orphan);
+    }
+
+    private boolean requeue(StoredJob orphan) {
+        if (!store.requeue(orphan.id(), orphan.boot())) {
+            return false; // a redelivered message of it was claimed first
+        }
+        try {
+            managers.byName(orphan.manager()).submit(orphan.spec());
+            return true;
+        } catch (RuntimeException notSent) {
+            LOG.log(Level.SEVERE, "could not queue job " + orphan.id() + " again; it ends as an error", notSent);
+            store.finish(orphan.id(), JobEvent.error(orphan.id(), orphan.callback(),
+                    "the job was lost with its server and could not be queued again; see the server log"));
+            return false;
         }
     }
 

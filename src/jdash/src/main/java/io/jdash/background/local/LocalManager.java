@@ -8,9 +8,11 @@ import io.jdash.background.event.JobEventType;
 import io.jdash.background.jobs.JobRegistry;
 import io.jdash.background.run.JobRunner;
 import io.jdash.background.run.RunningJob;
+import io.jdash.background.run.WorkerSlots;
 import io.jdash.background.store.BootId;
 import io.jdash.background.store.JobStore;
 import io.jdash.background.store.StoredEndSink;
+import io.jdash.config.JDashConfig;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -21,13 +23,16 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs jobs in this JVM: one single-thread executor per worker queue, so each queue runs its jobs one at a
- * time in arrival order, and events go straight to this node's {@link JobRegistry}. No broker, no batch
- * runtime, nothing to configure.
+ * Runs jobs in this JVM, and events go straight to this node's {@link JobRegistry}; no broker, no batch runtime,
+ * nothing to configure. Each worker queue has a dispatcher thread that takes its jobs in arrival order and starts
+ * each on a worker once one is free (the same {@link WorkerSlots} and the same count, {@code jdash.workers} or
+ * {@code jdash.queue.<queue>.workers}, as the production manager), so jobs start in arrival order and up to that
+ * many run at once.
  */
 @ApplicationScoped
 @Typed(LocalManager.class) // injected by its class; @Inject BackgroundManager gets the default (Managers)
@@ -45,7 +50,7 @@ public class LocalManager implements BackgroundManager {
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     ManagedThreadFactory threads;
 
-    private final Map<String, ExecutorService> queues = new ConcurrentHashMap<>();
+    private final Map<String, LocalQueue> queues = new ConcurrentHashMap<>();
     private final Map<String, RunningJob> executions = new ConcurrentHashMap<>();
 
     @Inject
@@ -66,19 +71,50 @@ public class LocalManager implements BackgroundManager {
         JobEventSink sink = sink();
         RunningJob execution = runner.prepare(job, sink);
         executions.put(job.id(), execution);
-        queues.computeIfAbsent(job.queue(), this::newWorker).execute(() -> {
+        LocalQueue queue = queues.computeIfAbsent(job.queue(), this::newQueue);
+        queue.dispatcher().execute(() -> startWhenAWorkerIsFree(queue, job, execution, sink));
+    }
+
+    /** On the queue's dispatcher: waits for a free worker, claims the job and starts it there (unless cancelled). */
+    private void startWhenAWorkerIsFree(LocalQueue queue, JobSpec job, RunningJob execution, JobEventSink sink) {
+        boolean handedOver = false;
+        try {
+            if (!queue.workers().take()) {
+                return; // stopping
+            }
             try {
                 // the claim makes the record say "running", so a cancel can no longer end it as never started
                 if (!execution.isCancelled() && store.claim(job.id(), BootId.node(), false) == JobStore.Claim.RUN) {
-                    runner.run(job, execution, sink);
+                    queue.pool().execute(() -> runOnWorker(queue, job, execution, sink));
+                    handedOver = true;
                 }
-            } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "job " + job.id() + " could not run", e);
-                sink.publish(job, JobEvent.error(job.id(), job.callback(), "the job could not run: " + e.getMessage()));
             } finally {
+                if (!handedOver) {
+                    queue.workers().giveBack();
+                }
+            }
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "job " + job.id() + " could not start", e);
+            sink.publish(job, JobEvent.error(job.id(), job.callback(), "the job could not start: " + e.getMessage()));
+        } finally {
+            if (!handedOver) {
                 executions.remove(job.id());
             }
-        });
+        }
+    }
+
+    private void runOnWorker(LocalQueue queue, JobSpec job, RunningJob execution, JobEventSink sink) {
+        try {
+            runner.run(job, execution, sink);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "job " + job.id() + " could not run", e);
+            sink.publish(job, JobEvent.error(job.id(), job.callback(), "the job could not run: " + e.getMessage()));
+        } finally {
+            executions.remove(job.id());
+            queue.workers().giveBack();
+        }
     }
 
     @Override
@@ -99,16 +135,35 @@ public class LocalManager implements BackgroundManager {
 
     @PreDestroy
     void stop() {
+        queues.values().forEach(queue -> queue.workers().close());
         executions.values().forEach(RunningJob::cancel);
-        queues.values().forEach(ExecutorService::shutdownNow);
+        queues.values().forEach(LocalQueue::shutdownNow);
     }
 
-    private ExecutorService newWorker(String queue) {
-        return Executors.newSingleThreadExecutor(task -> {
-            Thread thread = threads != null ? threads.newThread(task) : new Thread(task);
-            thread.setName("jdash-local-" + queue);
-            thread.setDaemon(true);
-            return thread;
-        });
+    /**
+     * A worker queue in this JVM: its dispatcher thread, its workers' slots and their threads (as many as slots: a
+     * worker's thread may still be finishing its job's last step as the next job is handed to it).
+     */
+    private record LocalQueue(ExecutorService dispatcher, WorkerSlots workers, ExecutorService pool) {
+
+        void shutdownNow() {
+            dispatcher.shutdownNow();
+            pool.shutdownNow();
+        }
+    }
+
+    private LocalQueue newQueue(String queue) {
+        WorkerSlots workers = new WorkerSlots(JDashConfig.current().workers().of(queue));
+        AtomicInteger made = new AtomicInteger();
+        return new LocalQueue(Executors.newSingleThreadExecutor(task -> thread(task, "jdash-local-" + queue)),
+                workers, Executors.newFixedThreadPool(workers.size(),
+                        task -> thread(task, "jdash-local-" + queue + "-worker-" + made.incrementAndGet())));
+    }
+
+    private Thread thread(Runnable task, String name) {
+        Thread thread = threads != null ? threads.newThread(task) : new Thread(task);
+        thread.setName(name);
+        thread.setDaemon(true);
+        return thread;
     }
 }

@@ -1,7 +1,8 @@
 /**
  * Running one job: {@link io.jdash.background.run.JobRunner} calls the app's background function on the current
  * thread with a {@link io.jdash.background.run.RunningJob} (the job's {@code BackgroundContext}: sleep, setProgress,
- * setProps, cancellation) and reports each step as an event. Both managers use it. Uses app, callback, json, background and
+ * setProps, cancellation) and reports each step as an event; {@link io.jdash.background.run.WorkerSlots} bounds how many
+ * jobs of a queue run at once. Both managers use them. Uses app, callback, json, background and
  * background.event.
  */
 package io.jdash.background.run;

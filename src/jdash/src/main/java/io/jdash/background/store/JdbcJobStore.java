@@ -37,12 +37,15 @@ public final class JdbcJobStore implements JobStore {
                 accepted_at BIGINT NOT NULL,
                 ended_at BIGINT,
                 end_event TEXT,
-                end_heard BOOLEAN DEFAULT FALSE NOT NULL
+                end_heard BOOLEAN DEFAULT FALSE NOT NULL,
+                spec TEXT
             )""";
+    /** The column a table made before JDash kept specs lacks (H2 and PostgreSQL both take IF NOT EXISTS). */
+    static final String SPEC_COLUMN = "ALTER TABLE jdash_job ADD COLUMN IF NOT EXISTS spec TEXT";
     static final String STATE_INDEX = "CREATE INDEX IF NOT EXISTS jdash_job_state ON jdash_job (state, ended_at)";
 
     private static final String COLUMNS =
-            "id, app, callback, owner, manager, queue_name, node, boot, state, accepted_at, end_event";
+            "id, app, callback, owner, manager, queue_name, node, boot, state, accepted_at, end_event, spec";
     private static final String UNFINISHED = "('QUEUED', 'RUNNING')";
 
     private static final Logger LOG = Logger.getLogger(JdbcJobStore.class.getName());
@@ -55,6 +58,7 @@ public final class JdbcJobStore implements JobStore {
         this.boot = boot;
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute(TABLE);
+            statement.execute(SPEC_COLUMN);
             statement.execute(STATE_INDEX);
         } catch (SQLException e) {
             throw new JobStoreFailure("cannot create the table jdash_job", e);
@@ -62,11 +66,17 @@ public final class JdbcJobStore implements JobStore {
     }
 
     @Override
-    public void accepted(JobSpec spec, String manager, String node) {
-        update("INSERT INTO jdash_job (id, app, callback, owner, manager, queue_name, node, boot, state, accepted_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?)",
+    public void accepted(JobSpec spec, String manager, String node, boolean rerunnable) {
+        update("INSERT INTO jdash_job (id, app, callback, owner, manager, queue_name, node, boot, state, accepted_at,"
+                        + " spec) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?)",
                 spec.id(), spec.app(), spec.callback(), spec.owner(), manager, spec.queue(), node, boot,
-                System.currentTimeMillis());
+                System.currentTimeMillis(), rerunnable ? JsonCodec.toJson(spec) : null);
+    }
+
+    @Override
+    public boolean requeue(String jobId, String claimedBy) {
+        return update("UPDATE jdash_job SET state = 'QUEUED', boot = ? WHERE id = ? AND state = 'RUNNING' AND boot = ?",
+                boot, jobId, claimedBy) == 1;
     }
 
     @Override
@@ -168,10 +178,12 @@ public final class JdbcJobStore implements JobStore {
             List<StoredJob> jobs = new ArrayList<>();
             while (rows.next()) {
                 String end = rows.getString("end_event");
+                String spec = rows.getString("spec");
                 jobs.add(new StoredJob(rows.getString("id"), rows.getString("app"), rows.getString("callback"),
                         rows.getString("owner"), rows.getString("manager"), rows.getString("queue_name"),
                         rows.getString("node"), rows.getString("boot"), JobState.valueOf(rows.getString("state")),
-                        rows.getLong("accepted_at"), end == null ? null : JsonCodec.fromJson(end, JobEvent.class)));
+                        rows.getLong("accepted_at"), end == null ? null : JsonCodec.fromJson(end, JobEvent.class),
+                        spec == null ? null : JsonCodec.fromJson(spec, JobSpec.class)));
             }
             return jobs;
         } catch (SQLException e) {

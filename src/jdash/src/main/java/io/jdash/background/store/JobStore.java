@@ -12,8 +12,18 @@ import java.util.List;
  */
 public interface JobStore {
 
-    /** Records a job just accepted on {@code node}, as queued. */
-    void accepted(JobSpec spec, String manager, String node);
+    /**
+     * Records a job just accepted on {@code node}, as queued.
+     *
+     * @param rerunnable whether the job runs again when its server is lost while it runs (an idempotent callback):
+     *                   its spec is then kept, for {@link #requeue}
+     */
+    void accepted(JobSpec spec, String manager, String node, boolean rerunnable);
+
+    /** As {@link #accepted(JobSpec, String, String, boolean)}, for a job that does not run again. */
+    default void accepted(JobSpec spec, String manager, String node) {
+        accepted(spec, manager, node, false);
+    }
 
     /**
      * A worker of {@code node} wants to run the job: claims it unless another run already has it or it ended.
@@ -39,6 +49,14 @@ public interface JobStore {
      * jobs (their queues were in memory) and the batch jobs it was running.
      */
     List<StoredJob> orphansOf(String node);
+
+    /**
+     * A job claimed under boot {@code claimedBy} that did not run there, queued again under this one: its server was
+     * lost (a worker acknowledges a job's message when it starts the job, so the message is sent once more), or its
+     * deployment stopped before the job could start (the message goes back to its queue). True when this call did,
+     * false when the job was not running under {@code claimedBy} (another claim came first, or it ended).
+     */
+    boolean requeue(String jobId, String claimedBy);
 
     /** Forgets the jobs ended before {@code millis}; returns how many. */
     int purgeEndedBefore(long millis);

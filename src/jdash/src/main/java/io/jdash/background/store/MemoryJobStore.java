@@ -21,9 +21,20 @@ public final class MemoryJobStore implements JobStore {
     }
 
     @Override
-    public void accepted(JobSpec spec, String manager, String node) {
+    public void accepted(JobSpec spec, String manager, String node, boolean rerunnable) {
         jobs.putIfAbsent(spec.id(), new StoredJob(spec.id(), spec.app(), spec.callback(), spec.owner(), manager,
-                spec.queue(), node, boot, JobState.QUEUED, System.currentTimeMillis(), null));
+                spec.queue(), node, boot, JobState.QUEUED, System.currentTimeMillis(), null, rerunnable ? spec : null));
+    }
+
+    @Override
+    public boolean requeue(String jobId, String claimedBy) {
+        boolean[] requeued = {false};
+        jobs.computeIfPresent(jobId, (id, job) -> {
+            requeued[0] = job.state() == JobState.RUNNING && job.boot().equals(claimedBy);
+            return requeued[0] ? new StoredJob(job.id(), job.app(), job.callback(), job.owner(), job.manager(),
+                    job.queue(), job.node(), boot, JobState.QUEUED, job.acceptedAtMillis(), null, job.spec()) : job;
+        });
+        return requeued[0];
     }
 
     @Override
@@ -80,6 +91,6 @@ public final class MemoryJobStore implements JobStore {
 
     private StoredJob with(StoredJob job, String node, JobState state, JobEvent end) {
         return new StoredJob(job.id(), job.app(), job.callback(), job.owner(), job.manager(), job.queue(), node,
-                state == JobState.RUNNING ? boot : job.boot(), state, job.acceptedAtMillis(), end);
+                state == JobState.RUNNING ? boot : job.boot(), state, job.acceptedAtMillis(), end, job.spec());
     }
 }

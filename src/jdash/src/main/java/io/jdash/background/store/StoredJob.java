@@ -1,5 +1,6 @@
 package io.jdash.background.store;
 
+import io.jdash.background.JobSpec;
 import io.jdash.background.event.JobEvent;
 import io.jdash.background.event.JobState;
 
@@ -8,7 +9,9 @@ import io.jdash.background.event.JobState;
  *
  * @param boot     the JVM run that ran (or, for the local manager, queued) the job; see {@link JobStore}
  * @param end      the job's ending event, once it has ended
+ * @param spec     the job itself, kept for a job that runs again when its server is lost (an idempotent callback's);
+ *                 else null
  */
 public record StoredJob(String id, String app, String callback, String owner, String manager, String queue,
-                        String node, String boot, JobState state, long acceptedAtMillis, JobEvent end) {
+                        String node, String boot, JobState state, long acceptedAtMillis, JobEvent end, JobSpec spec) {
 }

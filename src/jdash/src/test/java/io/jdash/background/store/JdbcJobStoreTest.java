@@ -1,11 +1,13 @@
 package io.jdash.background.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jdash.background.event.JobEvent;
 import io.jdash.background.event.JobState;
 import io.jdash.background.store.JobStore.Claim;
+import io.jdash.json.JsonCodec;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -68,6 +70,38 @@ class JdbcJobStoreTest extends JobStoreContract {
                 after.orphansOf(NODE).stream().map(StoredJob::id).collect(Collectors.toSet()));
         after.accepted(spec("new-local"), "local", NODE);
         assertEquals(2, after.orphansOf(NODE).size(), "this run's own jobs are no orphans");
+    }
+
+    @Test
+    void anIdempotentJobLostWithItsServerIsQueuedAgainFromItsKeptSpecOnce() {
+        JobStore before = store("boot-1");
+        before.accepted(spec("again"), "jms", NODE, true);
+        before.accepted(spec("once"), "jms", NODE, false);
+        before.claim("again", NODE, true);
+        before.claim("once", NODE, false);
+
+        JobStore after = store("boot-2");
+        StoredJob lost = after.orphansOf(NODE).stream().filter(job -> job.id().equals("again")).findFirst().orElseThrow();
+        assertEquals(JsonCodec.toJson(spec("again")), JsonCodec.toJson(lost.spec()),
+                "the spec of a rerunnable job is kept whole (as its message carries it)");
+        assertEquals(null, after.orphansOf(NODE).stream().filter(job -> job.id().equals("once")).findFirst()
+                .orElseThrow().spec(), "no spec is kept for a job that never runs again");
+        assertTrue(after.requeue("again", "boot-1"));
+        assertFalse(after.requeue("again", "boot-1"), "queued again once");
+        assertEquals(Set.of("once"), after.orphansOf(NODE).stream().map(StoredJob::id).collect(Collectors.toSet()),
+                "a job queued again is no orphan");
+        assertEquals(Claim.RUN, after.claim("again", NODE, true), "its new message runs it");
+        assertFalse(after.requeue("once", "boot-2"), "a job this run has is not lost");
+    }
+
+    @Test
+    void aTableMadeBeforeSpecsWereKeptGetsTheColumn() throws Exception {
+        try (var connection = database().getConnection(); var statement = connection.createStatement()) {
+            statement.execute(JdbcJobStore.TABLE.replace(",\n                spec TEXT", ""));
+        }
+        JobStore store = store("boot-1");
+        store.accepted(spec("j"), "jms", NODE, true);
+        assertEquals(Claim.RUN, store.claim("j", NODE, true));
     }
 
     @Test

@@ -1,0 +1,54 @@
+package io.jdash.background.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.Test;
+
+class WorkerSlotsTest {
+
+    @Test
+    void aConsumerWaitsWhileEverySlotIsTakenAndGoesOnWhenOneIsGivenBack() throws Exception {
+        WorkerSlots slots = new WorkerSlots(2);
+        assertTrue(slots.take());
+        assertTrue(slots.take());
+        CompletableFuture<Boolean> third = CompletableFuture.supplyAsync(() -> take(slots));
+        assertThrows(TimeoutException.class, () -> third.get(200, TimeUnit.MILLISECONDS), "a third job must wait");
+
+        slots.giveBack();
+        assertTrue(third.get(5, TimeUnit.SECONDS), "the freed slot goes to the waiting consumer");
+        assertEquals(2, slots.taken());
+    }
+
+    @Test
+    void closingWakesAWaitingConsumerWithNoSlot() throws Exception {
+        WorkerSlots slots = new WorkerSlots(1);
+        assertTrue(slots.take());
+        CompletableFuture<Boolean> waiting = CompletableFuture.supplyAsync(() -> take(slots));
+        assertThrows(TimeoutException.class, () -> waiting.get(100, TimeUnit.MILLISECONDS));
+
+        slots.close();
+        assertFalse(waiting.get(5, TimeUnit.SECONDS));
+        assertFalse(slots.take(), "no slot after close, even a free one");
+        assertEquals(1, slots.taken(), "nothing was taken by the woken consumer");
+    }
+
+    @Test
+    void aQueueHasAtLeastOneWorkerAndASlotIsGivenBackOnlyOnce() {
+        assertThrows(IllegalArgumentException.class, () -> new WorkerSlots(0));
+        assertThrows(IllegalStateException.class, () -> new WorkerSlots(1).giveBack());
+    }
+
+    private static boolean take(WorkerSlots slots) {
+        try {
+            return slots.take();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package io.jdash.it;
+
+import io.jdash.background.BackgroundManager;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** {@link BgTestApp} on the local manager, on a queue the test server gives {@value #WORKERS} workers. */
+@ApplicationScoped
+public class BgLocalPoolApp extends BgTestApp {
+
+    /** The test server's {@code -Djdash.queue.BackgroundCallbacks3.workers} (arquillian.xml). */
+    static final int WORKERS = 2;
+
+    @Override
+    public String slug() {
+        return "bg-local-pool";
+    }
+
+    @Override
+    public String title() {
+        return "Background test app (local, a pool of " + WORKERS + " workers)";
+    }
+
+    @Override
+    public String backgroundQueue() {
+        return POOL_QUEUE;
+    }
+
+    @Override
+    BackgroundManager manager() {
+        return managers.local();
+    }
+}
