@@ -1,6 +1,7 @@
 package io.jdash.callback;
 
 import io.jdash.background.BackgroundManager;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,11 +21,15 @@ import java.util.function.Function;
  *                         instead of ending as the error "server lost"
  * @param onError          turns the job's exception into output values, or {@code null} to report the error
  * @param cache            how results are cached ({@code cacheBy}), or {@code null}: every call runs a job
+ * @param expires          how long a job may wait on its queue before it ends as expired instead of running (Celery's
+ *                         {@code expires}), or {@code null} for the server's {@code jdash.job-expiry-seconds}
+ * @param timeLimit        how long a job may run before it is stopped and ends as an error (Celery's
+ *                         {@code time_limit}), or {@code null} for the server's {@code jdash.job-time-limit-seconds}
  */
 public record Background(BackgroundManager manager, String queue, List<Running> running, List<Input> cancel,
                          List<Output> progress, List<Object> progressDefault, boolean cancelPrevious,
                          boolean idempotent, Function<Exception, Object> onError, BackgroundFunction function,
-                         CachePolicy cache) {
+                         CachePolicy cache, Duration expires, Duration timeLimit) {
 
     public Background {
         running = List.copyOf(running);

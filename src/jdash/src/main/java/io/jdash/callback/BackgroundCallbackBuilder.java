@@ -42,6 +42,8 @@ public final class BackgroundCallbackBuilder {
     private final java.util.Set<Integer> cacheIgnoredIndexes = new java.util.HashSet<>();
     private final java.util.Set<String> cacheIgnoredPropIds = new java.util.HashSet<>();
     private java.time.Duration cacheExpiry = CachePolicy.DEFAULT_EXPIRY;
+    private java.time.Duration expires;
+    private java.time.Duration timeLimit;
 
     BackgroundCallbackBuilder(List<Output> outputs, List<Input> inputs, List<State> states, List<Dependency> parameters,
                               boolean preventInitialCall, Consumer<Callback> register) {
@@ -143,6 +145,33 @@ public final class BackgroundCallbackBuilder {
         return this;
     }
 
+    /**
+     * Celery's {@code expires}: a job still waiting on its queue this long after it was sent ends as expired (the
+     * page hears why) instead of running. Zero: it never expires. Unset, the server's
+     * {@code jdash.job-expiry-seconds} (an hour).
+     */
+    public BackgroundCallbackBuilder expires(java.time.Duration expires) {
+        this.expires = requireNotNegative("expires", expires);
+        return this;
+    }
+
+    /**
+     * Celery's {@code time_limit}: a job running this long is stopped as a cancel stops it, and ends as an error that
+     * says so; if its code ignores the stop, its worker is given up and replaced. Zero: no limit. Unset, the
+     * server's {@code jdash.job-time-limit-seconds} (an hour).
+     */
+    public BackgroundCallbackBuilder timeLimit(java.time.Duration timeLimit) {
+        this.timeLimit = requireNotNegative("timeLimit", timeLimit);
+        return this;
+    }
+
+    private static java.time.Duration requireNotNegative(String what, java.time.Duration duration) {
+        if (duration == null || duration.isNegative()) {
+            throw new IllegalArgumentException(what + " needs a duration of zero or more, not " + duration);
+        }
+        return duration;
+    }
+
     /** Registers the callback with its code, which runs as a background job. */
     public Callback handle(BackgroundFunction function) {
         if (progressDefault != null && progressDefault.size() != progress.size()) {
@@ -160,7 +189,7 @@ public final class BackgroundCallbackBuilder {
         CachePolicy cache = cacheBy == null ? null
                 : new CachePolicy(cacheBy, cacheIgnoredIndexes, cacheIgnoredPropIds, cacheExpiry);
         var background = new Background(manager, queue, running, cancel, progress, progressDefault, cancelPrevious,
-                idempotent, onError, function, cache);
+                idempotent, onError, function, cache, expires, timeLimit);
         var callback = new Callback(Callback.idFor(outputs, inputs), outputs, inputs, states, preventInitialCall,
                 null, background, parameters, false);
         register.accept(callback);

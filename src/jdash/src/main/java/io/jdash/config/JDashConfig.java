@@ -33,12 +33,14 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *                            (false: production, where no stack trace and no exception class reaches the browser)
  * @param workers             {@code jdash.workers} and {@code jdash.queue.<queue>.workers}: how many jobs of a worker
  *                            queue run at once on this node (4; 1 is strict one-at-a-time)
+ * @param jobLimits           {@code jdash.job-expiry-seconds}, {@code jdash.job-time-limit-seconds},
+ *                            {@code jdash.job-stop-grace-seconds}: how long a job may wait and run (an hour each)
  */
 public record JDashConfig(int maxJobsPerSession, Duration jobRetention, Duration jobRecordRetention,
                           long maxRequestBytes, int maxPushBacklog, long maxPushBacklogBytes, Duration pushSendTimeout,
                           Optional<String> manager, String datasource, Optional<String> csrfKey, Path dataDirectory,
                           String nodeName, String mountPath, int maxCachedResults, boolean debug,
-                          WorkerCounts workers) {
+                          WorkerCounts workers, JobLimits jobLimits) {
 
     public static final String DEFAULT_DATASOURCE = "java:jboss/datasources/JDashDS";
 
@@ -74,7 +76,14 @@ public record JDashConfig(int maxJobsPerSession, Duration jobRetention, Duration
                 mountPath(config.getOptionalValue("jdash.mount-path", String.class).orElse("/apps")),
                 Math.max(0, config.getOptionalValue("jdash.max-cached-results", Integer.class).orElse(1000)),
                 config.getOptionalValue("jdash.debug", Boolean.class).orElse(false),
-                workers(config));
+                workers(config),
+                new JobLimits(seconds(config, "jdash.job-expiry-seconds", JobLimits.DEFAULT),
+                        seconds(config, "jdash.job-time-limit-seconds", JobLimits.DEFAULT),
+                        seconds(config, "jdash.job-stop-grace-seconds", Duration.ofSeconds(10))));
+    }
+
+    private static Duration seconds(Config config, String key, Duration byDefault) {
+        return config.getOptionalValue(key, Long.class).map(Duration::ofSeconds).orElse(byDefault);
     }
 
     /** {@code jdash.workers}, and every {@code jdash.queue.<queue>.workers} the config has. */

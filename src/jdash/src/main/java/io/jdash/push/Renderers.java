@@ -437,7 +437,7 @@ public class Renderers {
             messages.addAll(changes.messages(renderer.id()));
             if (answerable) {
                 messages.add(ServerMessage.CallbackResponse.of(renderer.id(), requestId,
-                        end.type() == JobEventType.error ? ServerMessage.Outcome.error(end.message())
+                        end.type().endsWithMessage() ? ServerMessage.Outcome.error(end.message())
                                 : ServerMessage.Outcome.preventUpdate()));
             }
         }

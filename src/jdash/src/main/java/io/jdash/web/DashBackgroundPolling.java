@@ -157,7 +157,7 @@ final class DashBackgroundPolling {
             job.polledUpTo(upTo);
         }
         var answer = new LinkedHashMap<String, Object>();
-        if (end != null && end.type() == JobEventType.error) {
+        if (end != null && end.type().endsWithMessage()) {
             if (job.markEndResetPolled() && !endReset(callback, targets).isEmpty()) {
                 answer.put("sideUpdate", endReset(callback, targets)); // first the reset, then (next poll) the error
                 Responses.json(response, 200, answer);

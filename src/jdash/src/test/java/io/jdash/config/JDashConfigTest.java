@@ -37,6 +37,20 @@ class JDashConfigTest {
         assertEquals("local", config.nodeName());
         assertEquals("/apps", config.mountPath());
         assertEquals(4, config.workers().of("BackgroundCallbacks"));
+        assertEquals(Optional.of(Duration.ofHours(1)), config.jobLimits().expiryOf(null));
+        assertEquals(Optional.of(Duration.ofHours(1)), config.jobLimits().timeLimitOf(null));
+        assertEquals(Duration.ofSeconds(10), config.jobLimits().stopGrace());
+    }
+
+    @Test
+    void aCallbacksOwnExpiryAndTimeLimitWinAndZeroMeansNone() {
+        JDashConfig config = JDashConfig.from(config(Map.of("java.io.tmpdir", "/tmp/x", "jdash.job-expiry-seconds", "0",
+                "jdash.job-time-limit-seconds", "90", "jdash.job-stop-grace-seconds", "0")));
+        assertEquals(Optional.empty(), config.jobLimits().expiryOf(null), "0: queued jobs never expire");
+        assertEquals(Optional.of(Duration.ofSeconds(5)), config.jobLimits().expiryOf(Duration.ofSeconds(5)));
+        assertEquals(Optional.of(Duration.ofSeconds(90)), config.jobLimits().timeLimitOf(null));
+        assertEquals(Optional.empty(), config.jobLimits().timeLimitOf(Duration.ZERO), "a callback's 0: no limit");
+        assertEquals(Duration.ofSeconds(1), config.jobLimits().stopGrace(), "at least a second");
     }
 
     @Test

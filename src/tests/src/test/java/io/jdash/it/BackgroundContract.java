@@ -284,6 +284,94 @@ abstract class BackgroundContract {
     }
 
     @Test
+    void aJobPastItsTimeLimitIsStoppedAndEndsAsAnErrorThatSaysSo() throws Exception {
+        TestClient page = session();
+        String tag = prefix() + "limit";
+        try (JobFeed feed = page.feed(); AutoCloseable release = releasing(page, tag)) {
+            String job = page.limited(tag, "hold");
+            TestSocket.Received end = feed.awaitEnd(job, END);
+            assertEquals("error", end.type(), end.json().toString());
+            assertEquals("the job ran past its time limit of 800 ms and was stopped", end.json().getString("message"));
+            assertEquals("FAILED", feed.state(job));
+            assertEquals(-1, codeEnd(page, tag), "its code stopped before its end");
+        }
+    }
+
+    @Test
+    void aJobWhoseCodeIgnoresItsTimeLimitIsGivenUpAndItsWorkerRunsTheNextJob() throws Exception {
+        TestClient page = session();
+        String p = prefix();
+        String tag = p + "stubborn";
+        try (JobFeed feed = page.feed(); AutoCloseable release = releasing(page, tag)) {
+            String job = page.limited(tag, "ignore");
+            String next = page.work(p + "after", 0, "ok"); // the queue's one worker is the stubborn job's
+            TestSocket.Received end = feed.awaitEnd(job, END);
+            assertEquals("error", end.type(), end.json().toString());
+            assertEquals("the job ran past its time limit of 800 ms and was stopped; its code did not stop within 1 s,"
+                    + " so its worker was given up", end.json().getString("message"));
+            assertEquals("done", feed.awaitEnd(next, END).type(), "the next job ran on the freed worker");
+            assertEquals(-1, codeEnd(page, tag), "the given-up code still runs while the next job ran");
+
+            page.release(tag); // the stubborn code returns at last: what it returns is dropped
+            awaitLedgerEnd(page, tag);
+            Thread.sleep(200);
+            assertEquals(List.of("accepted", "running", "error"), types(feed.of(job)), "one end, the given-up one");
+            assertEquals("done", feed.awaitEnd(page.work(p + "later", 0, "ok"), END).type(), "the queue still runs");
+        }
+    }
+
+    @Test
+    void aCancelledJobWhoseCodeIgnoresTheCancelIsGivenUpAndItsWorkerFreed() throws Exception {
+        TestClient page = session();
+        String p = prefix();
+        String tag = p + "deaf";
+        try (JobFeed feed = page.feed(); AutoCloseable release = releasing(page, tag)) {
+            String job = page.work(tag, 0, "ignore");
+            feed.await(job, "set_props", END);
+            String next = page.work(p + "after", 0, "ok");
+            assertEquals(204, page.deleteJob(job).statusCode());
+            assertEquals("cancelled", feed.awaitEnd(job, END).type());
+            assertEquals("done", feed.awaitEnd(next, END).type(), "the next job ran on the freed worker");
+            assertEquals(-1, codeEnd(page, tag), "the cancelled code went on");
+        }
+    }
+
+    @Test
+    void aJobStillQueuedPastItsExpiryEndsAsExpiredWithoutRunning() throws Exception {
+        TestClient page = session();
+        String p = prefix();
+        String holder = p + "holder";
+        try (JobFeed feed = page.feed(); AutoCloseable release = releasing(page, holder)) {
+            String busy = page.work(holder, 0, "hold"); // the queue's one worker
+            feed.await(busy, "set_props", END);
+            String late = page.limited(p + "late", "quick");
+            Thread.sleep(BgTestApp.EXPIRES.toMillis() + 300);
+            page.release(holder);
+            TestSocket.Received end = feed.awaitEnd(late, END);
+            assertEquals("expired", end.type(), end.json().toString());
+            assertTrue(end.json().getString("message").startsWith("expired: "), end.json().toString());
+            assertEquals(List.of("accepted", "expired"), types(feed.of(late)), "it never ran");
+            assertEquals("EXPIRED", feed.state(late));
+            assertEquals(0, page.ledger(p + "late").size(), "its code never ran");
+            assertEquals("done", feed.awaitEnd(page.limited(p + "fresh", "quick"), END).type(),
+                    "a job that does not wait past its expiry runs");
+        }
+    }
+
+    /** When the code of the job tagged {@code tag} reached its last statement (nanoTime), or -1 while it has not. */
+    private static long codeEnd(TestClient page, String tag) throws Exception {
+        return page.ledger(tag).getJsonObject(0).getJsonNumber("end").longValue();
+    }
+
+    private static void awaitLedgerEnd(TestClient page, String tag) throws Exception {
+        long deadline = System.nanoTime() + END.toNanos();
+        while (codeEnd(page, tag) == -1) {
+            assertTrue(System.nanoTime() < deadline, "the code of " + tag + " never returned");
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
     void upToTheQueuesWorkersRunAtOnceAndTheNextJobInArrivalOrderTakesAFreedWorker() throws Exception {
         TestClient first = TestClient.open(base, poolSlug());
         TestClient second = TestClient.open(base, poolSlug()); // another visitor: neither waits for the other

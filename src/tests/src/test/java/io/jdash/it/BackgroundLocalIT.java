@@ -1,6 +1,6 @@
 package io.jdash.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -30,7 +30,8 @@ class BackgroundLocalIT extends BackgroundContract {
 
     @Override
     void assertRanOnManagerThread(String threadName) {
-        // the only worker of the test app's queue (one worker: -Djdash.queue.BackgroundCallbacks2.workers=1)
-        assertEquals("jdash-local-" + BgTestApp.QUEUE + "-worker-1", threadName);
+        // a worker of the test app's queue (one at a time on the test server, -Djdash.workers=1; a worker given up
+        // when its code ignored a stop is replaced by a thread with the next number)
+        assertTrue(threadName.matches("jdash-local-" + BgTestApp.QUEUE + "-worker-\\d+"), "a local job ran on " + threadName);
     }
 }

@@ -3,11 +3,11 @@ package io.jdash.it;
 import io.jdash.background.BackgroundManager;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** {@link BgTestApp} on the JMS + Batch manager, on a queue the test server gives {@value #WORKERS} workers. */
+/** {@link BgTestApp} on the JMS + Batch manager, on a queue its WAR gives {@value #WORKERS} workers. */
 @ApplicationScoped
 public class BgJmsPoolApp extends BgTestApp {
 
-    /** The test server's {@code -Djdash.queue.BackgroundCallbacks3.workers} (arquillian.xml). */
+    /** The pool queue's workers in the background tests' WAR (its microprofile-config.properties: BackgroundDeployments). */
     static final int WORKERS = 2;
 
     @Override

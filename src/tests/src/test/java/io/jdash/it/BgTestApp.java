@@ -28,7 +28,8 @@ import java.util.concurrent.TimeUnit;
  * <ul>
  *   <li>{@code work-out.children} (background): input {@code work.value} is the job's tag; state
  *       {@code work-sleep.value} the millis it sleeps through {@code job.sleep}; state {@code work-mode.value}
- *       "ok", "fail" (throws before sleeping) or "hold" (sleeps in short steps until the tag is released).
+ *       "ok", "fail" (throws before sleeping), "hold" (sleeps in short steps until the tag is released) or
+ *       "ignore" (as "hold", in {@code Thread.sleep} steps that swallow the interrupt: it ignores a cancel).
  *       Its first statement writes the start, then it sends one set_props ({@code work-out.title =
  *       "started <tag>"}), and its last statement writes the end; it answers {@code "done <tag>"}. A change of
  *       {@code work-cancel.n_clicks} cancels it.</li>
@@ -38,6 +39,9 @@ import java.util.concurrent.TimeUnit;
  *       tag starts with it, in the order they started: {@code [{tag, start, end, thread}]} (nanoTime; end -1
  *       while the code has not reached its last statement).</li>
  *   <li>{@code release-out.children}: input {@code release.value} a tag; lets a "hold" job of that tag end.</li>
+ *   <li>{@code limited-out.children} (background, {@link #TIME_LIMIT} and {@link #EXPIRES}): input
+ *       {@code limited.value} the tag, state {@code limited-mode.value} "quick" (answers at once), "hold" (as the
+ *       work job's) or "ignore" (as the work job's: it ignores its time limit's stop). Writes a ledger run.</li>
  *   <li>{@code cached-out.children} (background, {@code cacheBy}): input {@code cached.value} a tag, state
  *       {@code cached-note.value} (not in the cache key); writes a ledger run and answers
  *       {@code "computed <tag> (<note>)"}.</li>
@@ -52,6 +56,11 @@ public abstract class BgTestApp implements DashApp {
 
     /** The longest a "hold" job waits for its release, so a failed test never leaves the queue blocked. */
     static final long HOLD_LIMIT_MILLIS = TimeUnit.SECONDS.toMillis(60);
+
+    /** The time limit of the "limited" callback. */
+    static final java.time.Duration TIME_LIMIT = java.time.Duration.ofMillis(800);
+    /** How long a "limited" job may wait on its queue. */
+    static final java.time.Duration EXPIRES = java.time.Duration.ofMillis(700);
 
     /** One run of a job's code. */
     static final class Run {
@@ -102,7 +111,31 @@ public abstract class BgTestApp implements DashApp {
                 Dcc.Input().id("ledger"), Html.Div().id("ledger-out"),
                 Dcc.Input().id("release"), Html.Div().id("release-out"),
                 Dcc.Input().id("cached"), Dcc.Input().id("cached-note"), Html.Div().id("cached-out"),
-                Dcc.Input().id("epoch"), Html.Div().id("epoch-out"));
+                Dcc.Input().id("epoch"), Html.Div().id("epoch-out"),
+                Dcc.Input().id("limited"), Dcc.Input().id("limited-mode"), Html.Div().id("limited-out"));
+    }
+
+    /** Waits in the job's own sleeps until {@code tag} is released (a cancel or time limit ends it). */
+    private static void hold(io.jdash.background.BackgroundContext job, String tag) {
+        long until = System.currentTimeMillis() + HOLD_LIMIT_MILLIS;
+        while (!RELEASED.contains(tag)) {
+            if (System.currentTimeMillis() > until) {
+                throw new IllegalStateException("job " + tag + " was never released");
+            }
+            job.sleep(5);
+        }
+    }
+
+    /** Waits until {@code tag} is released, swallowing every interrupt: code that ignores a cancel or time limit. */
+    private static void ignoringStops(String tag) {
+        long until = System.currentTimeMillis() + HOLD_LIMIT_MILLIS;
+        while (!RELEASED.contains(tag) && System.currentTimeMillis() < until) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException ignored) {
+                // on purpose: this job does not stop when asked
+            }
+        }
     }
 
     /** The cancel input of the "work" jobs. */
@@ -128,15 +161,8 @@ public abstract class BgTestApp implements DashApp {
                     long sleep = ((Number) args.get(1)).longValue();
                     switch (args.string(2)) {
                         case "fail" -> throw new IllegalStateException("job " + tag + " failed on purpose");
-                        case "hold" -> {
-                            long until = System.currentTimeMillis() + HOLD_LIMIT_MILLIS;
-                            while (!RELEASED.contains(tag)) {
-                                if (System.currentTimeMillis() > until) {
-                                    throw new IllegalStateException("job " + tag + " was never released");
-                                }
-                                job.sleep(5);
-                            }
-                        }
+                        case "hold" -> hold(job, tag);
+                        case "ignore" -> ignoringStops(tag);
                         default -> job.sleep(sleep);
                     }
                     run.end = System.nanoTime();
@@ -146,6 +172,24 @@ public abstract class BgTestApp implements DashApp {
                     if (args.string(2).equals("nan-record")) {
                         return new Point(Double.NaN); // a primitive NaN: JSON-B cannot write it
                     }
+                    return "done " + tag;
+                });
+        app.callback(new Output("limited-out", "children"), new Input("limited", "value"),
+                        new State("limited-mode", "value"))
+                .preventInitialCall()
+                .background()
+                .timeLimit(TIME_LIMIT)
+                .expires(EXPIRES)
+                .handle((job, args) -> {
+                    String tag = args.string(0);
+                    Run run = new Run(tag);
+                    LEDGER.computeIfAbsent(slug, s -> new ConcurrentLinkedQueue<>()).add(run);
+                    switch (args.string(1)) {
+                        case "hold" -> hold(job, tag);
+                        case "ignore" -> ignoringStops(tag);
+                        default -> { }
+                    }
+                    run.end = System.nanoTime();
                     return "done " + tag;
                 });
         // Dash's cache_by: the result is kept by the tag (the note is ignored by name) and the cache epoch

@@ -90,7 +90,7 @@ final class JobFeed implements AutoCloseable {
 
     /** Waits for the job's end, whichever it is. */
     TestSocket.Received awaitEnd(String job, Duration timeout) throws Exception {
-        return await(job, event -> List.of("done", "error", "cancelled").contains(event.type()), timeout, "end");
+        return await(job, event -> List.of("done", "error", "cancelled", "expired").contains(event.type()), timeout, "end");
     }
 
     /** The {@code response} of a "done" event: {@code {id: {prop: value}}}. */

@@ -194,6 +194,12 @@ final class TestClient {
                 new Object[][] {{"work-sleep", "value", sleepMillis}, {"work-mode", "value", mode}});
     }
 
+    /** A job of the "limited" callback (its time limit and expiry are BgTestApp's): mode "quick", "hold" or "ignore". */
+    String limited(String tag, String mode) throws IOException, InterruptedException {
+        return submit("limited-out.children", new Object[][] {{"limited", "value", tag}},
+                new Object[][] {{"limited-mode", "value", mode}});
+    }
+
     /** A "stream" job sending {@code n} events. */
     String stream(int n) throws IOException, InterruptedException {
         return submit("stream-out.children", new Object[][] {{"stream", "value", n}}, new Object[0][]);

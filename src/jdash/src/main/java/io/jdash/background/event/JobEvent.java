@@ -9,7 +9,7 @@ import java.util.Map;
  *
  * @param seq      the event's place in its job's history on this node, from 0; a polling cursor
  * @param response for "done": the new output values, {@code {id: {prop: value}}}, as an ordinary callback answers
- * @param message  for "error": what went wrong
+ * @param message  for "error": what went wrong; for "expired": that it expired
  * @param progress for "progress": one value per progress output ({@code null} where left unchanged)
  * @param id       for "set_props": the component
  * @param props    for "set_props": its new prop values
@@ -20,6 +20,9 @@ public record JobEvent(String job, long seq, JobEventType type, String callback,
 
     /** The message of {@link #serverLost}. */
     public static final String SERVER_LOST = "server lost: the server running this job stopped before the job ended";
+    /** The message of {@link #expired}. */
+    public static final String EXPIRED = "expired: the job waited on its queue past its expiry and did not run;"
+            + " run it again";
 
     public static JobEvent of(String job, String callback, JobEventType type) {
         return new JobEvent(job, -1, type, callback, null, null, null, null, null);
@@ -31,6 +34,11 @@ public record JobEvent(String job, long seq, JobEventType type, String callback,
 
     public static JobEvent error(String job, String callback, String message) {
         return new JobEvent(job, -1, JobEventType.error, callback, null, message, null, null, null);
+    }
+
+    /** The end of a job that waited on its queue past its expiry and never ran. */
+    public static JobEvent expired(String job, String callback) {
+        return new JobEvent(job, -1, JobEventType.expired, callback, null, EXPIRED, null, null, null);
     }
 
     /** The end of a job whose server stopped (crashed, was killed) while it ran. */

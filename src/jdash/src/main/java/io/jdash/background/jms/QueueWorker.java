@@ -140,9 +140,14 @@ public class QueueWorker {
         }
         var handoff = new Handoff(spec, prepared, slots, new CompletableFuture<>(), new AtomicLong(-1),
                 new AtomicBoolean(), new AtomicBoolean(), new AtomicInteger());
+        prepared.onGivenUp(() -> { // its code ignored a stop: the job has ended, its worker goes to the next job
+            running.remove(spec.id(), handoff);
+            handoff.reported().set(true);
+            handoff.finish();
+        });
         boolean started = false;
         try {
-            if (cancelledAt.containsKey(spec.id()) || !claimed(spec, prepared)) {
+            if (cancelledAt.containsKey(spec.id()) || expired(spec) || !claimed(spec, prepared)) {
                 return;
             }
             running.put(spec.id(), handoff);
@@ -188,6 +193,16 @@ public class QueueWorker {
                 handoff.finish();
             }
         }
+    }
+
+    /** Ends the job as expired when it waited on its queue past its expiry: it does not run. */
+    private boolean expired(JobSpec spec) {
+        if (!spec.expiredAt(System.currentTimeMillis())) {
+            return false;
+        }
+        LOG.info(() -> "job " + spec.id() + " waited on queue " + spec.queue() + " past its expiry; it does not run");
+        topic.workerSink().publish(spec, JobEvent.expired(spec.id(), spec.callback()));
+        return true;
     }
 
     /**

@@ -65,8 +65,10 @@ public class BackgroundJobs {
         }
         BackgroundManager manager = app.managerOf(callback, managers.defaultManager());
         String queue = app.queueOf(callback);
+        long expiresAt = JDashConfig.current().jobLimits().expiryOf(callback.background().expires())
+                .map(expiry -> System.currentTimeMillis() + expiry.toMillis()).orElse(0L);
         var spec = new JobSpec(JobIds.next(), app.slug(), callback.id(), owner, queue, args.values(),
-                args.context().triggeredPropIds());
+                args.context().triggeredPropIds(), expiresAt);
         JobHop.mark(spec.id(), JobHop.ACCEPT, acceptedMicros);
         String cacheKey = callback.background().cache() == null ? null : ResultCache.keyOf(app, callback, args);
         var cached = cacheKey == null ? Optional.<Map<String, Map<String, Object>>>empty() : cache.find(cacheKey);

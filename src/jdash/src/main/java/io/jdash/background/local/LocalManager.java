@@ -23,6 +23,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -83,9 +86,13 @@ public class LocalManager implements BackgroundManager {
                 return; // stopping
             }
             try {
-                // the claim makes the record say "running", so a cancel can no longer end it as never started
-                if (!execution.isCancelled() && store.claim(job.id(), BootId.node(), false) == JobStore.Claim.RUN) {
-                    queue.pool().execute(() -> runOnWorker(queue, job, execution, sink));
+                if (job.expiredAt(System.currentTimeMillis())) {
+                    sink.publish(job, JobEvent.expired(job.id(), job.callback()));
+                } else if (!execution.isCancelled() && store.claim(job.id(), BootId.node(), false) == JobStore.Claim.RUN) {
+                    // the claim made the record say "running", so a cancel can no longer end it as never started
+                    var worker = new Worker(queue);
+                    execution.onGivenUp(worker::giveUp);
+                    queue.pool().execute(() -> runOnWorker(worker, job, execution, sink));
                     handedOver = true;
                 }
             } finally {
@@ -105,7 +112,7 @@ public class LocalManager implements BackgroundManager {
         }
     }
 
-    private void runOnWorker(LocalQueue queue, JobSpec job, RunningJob execution, JobEventSink sink) {
+    private void runOnWorker(Worker worker, JobSpec job, RunningJob execution, JobEventSink sink) {
         try {
             runner.run(job, execution, sink);
         } catch (RuntimeException e) {
@@ -113,7 +120,41 @@ public class LocalManager implements BackgroundManager {
             sink.publish(job, JobEvent.error(job.id(), job.callback(), "the job could not run: " + e.getMessage()));
         } finally {
             executions.remove(job.id());
-            queue.workers().giveBack();
+            worker.ended();
+        }
+    }
+
+    /**
+     * One job's hold on a worker of its queue. It ends when the job's code returns, or earlier when the code ignored a
+     * stop and was given up: the worker's slot then goes back to the queue at once, and the pool gets a thread more
+     * until the given-up code returns, so the queue keeps its count of workers.
+     */
+    private static final class Worker {
+        private final LocalQueue queue;
+        private final java.util.concurrent.atomic.AtomicBoolean slotHeld = new java.util.concurrent.atomic.AtomicBoolean(true);
+        private volatile boolean givenUp;
+
+        Worker(LocalQueue queue) {
+            this.queue = queue;
+        }
+
+        void giveUp() {
+            givenUp = true;
+            queue.grow();
+            freeSlot();
+        }
+
+        void ended() {
+            if (givenUp) {
+                queue.shrink();
+            }
+            freeSlot();
+        }
+
+        private void freeSlot() {
+            if (slotHeld.compareAndSet(true, false)) {
+                queue.workers().giveBack();
+            }
         }
     }
 
@@ -144,11 +185,23 @@ public class LocalManager implements BackgroundManager {
      * A worker queue in this JVM: its dispatcher thread, its workers' slots and their threads (as many as slots: a
      * worker's thread may still be finishing its job's last step as the next job is handed to it).
      */
-    private record LocalQueue(ExecutorService dispatcher, WorkerSlots workers, ExecutorService pool) {
+    private record LocalQueue(ExecutorService dispatcher, WorkerSlots workers, ThreadPoolExecutor pool) {
 
         void shutdownNow() {
             dispatcher.shutdownNow();
             pool.shutdownNow();
+        }
+
+        /** One thread more, in place of one held by code that was given up. */
+        synchronized void grow() {
+            pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+            pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+        }
+
+        /** The given-up code returned: its thread is one too many. */
+        synchronized void shrink() {
+            pool.setCorePoolSize(pool.getCorePoolSize() - 1);
+            pool.setMaximumPoolSize(pool.getMaximumPoolSize() - 1);
         }
     }
 
@@ -156,7 +209,8 @@ public class LocalManager implements BackgroundManager {
         WorkerSlots workers = new WorkerSlots(JDashConfig.current().workers().of(queue));
         AtomicInteger made = new AtomicInteger();
         return new LocalQueue(Executors.newSingleThreadExecutor(task -> thread(task, "jdash-local-" + queue)),
-                workers, Executors.newFixedThreadPool(workers.size(),
+                workers, new ThreadPoolExecutor(workers.size(), workers.size(), 0, TimeUnit.MILLISECONDS,
+                        new LinkedBlockingQueue<>(),
                         task -> thread(task, "jdash-local-" + queue + "-worker-" + made.incrementAndGet())));
     }
 

@@ -15,18 +15,21 @@ import io.jdash.callback.CallbackInvoker;
 import io.jdash.callback.CallbackResult;
 import io.jdash.callback.NoUpdate;
 import io.jdash.callback.PreventUpdate;
+import io.jdash.config.JDashConfig;
 import io.jdash.json.JsonCodec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
 import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Runs one job, on whichever thread a manager gives it: finds the app's callback, calls its code with a
  * {@link RunningJob}, and reports every step as a {@link JobEvent} to the sink: "running", then any
- * "progress" and "set_props", then exactly one of "done", "error" or "cancelled".
+ * "progress" and "set_props", then exactly one of "done", "error" or "cancelled". A run past its time limit is stopped
+ * and ends as an error ({@link JobTimeLimits}).
  */
 @ApplicationScoped
 public class JobRunner {
@@ -35,6 +38,9 @@ public class JobRunner {
 
     @Inject
     AppCatalog catalog;
+
+    @Inject
+    JobTimeLimits timeLimits;
 
     /** Prepares a run; {@link #run} it on the worker thread. Fails for an app or callback this node lacks. */
     public RunningJob prepare(JobSpec spec, JobEventSink sink) {
@@ -46,6 +52,8 @@ public class JobRunner {
         Callback callback = callbackOf(spec);
         JobEvent end;
         execution.bindToCurrentThread();
+        ScheduledFuture<?> limit = timeLimits == null ? null : timeLimits.watch(spec, execution,
+                JDashConfig.current().jobLimits().timeLimitOf(callback.background().timeLimit()).orElse(null), sink);
         try {
             execution.checkCancelled();
             sink.publish(spec, JobEvent.of(spec.id(), spec.callback(), JobEventType.running));
@@ -57,21 +65,35 @@ public class JobRunner {
         } catch (PreventUpdate prevented) {
             end = JobEvent.done(spec.id(), spec.callback(), Map.of());
         } catch (JobCancelled cancelled) {
-            end = JobEvent.of(spec.id(), spec.callback(), JobEventType.cancelled);
+            end = stopped(spec, execution);
         } catch (Exception failure) {
             end = execution.isCancelled() // e.g. an InterruptedException of the job's own code
-                    ? JobEvent.of(spec.id(), spec.callback(), JobEventType.cancelled)
+                    ? stopped(spec, execution)
                     : failed(spec, callback, failure);
         } finally {
             // unbound first: a cancel must not interrupt the thread while it writes the end (JDBC refuses then)
             execution.unbindThread();
+            if (limit != null) {
+                limit.cancel(false);
+            }
         }
         if (end.type() == JobEventType.done) {
             end = writable(spec, end);
         }
+        if (!execution.takeEnd()) { // it ignored a stop and was given up: its end was published then
+            LOG.info(() -> "job " + spec.id() + " returned after it had been given up; what it returned is dropped");
+            return end.type();
+        }
         JobHop.mark(spec.id(), JobHop.PUBLISH);
         sink.publish(spec, end);
         return end.type();
+    }
+
+    /** The end of a stopped run: cancelled, or the error of its time limit. */
+    private static JobEvent stopped(JobSpec spec, RunningJob execution) {
+        String timeLimit = execution.timeLimitMessage();
+        return timeLimit != null ? JobEvent.error(spec.id(), spec.callback(), timeLimit)
+                : JobEvent.of(spec.id(), spec.callback(), JobEventType.cancelled);
     }
 
     /**

@@ -14,10 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * One run of a job: the {@link BackgroundContext} its code sees. Cancelling it wakes a {@link #sleep} at once
- * and interrupts the thread running the job, so even code blocked elsewhere notices.
+ * One run of a job: the {@link BackgroundContext} its code sees. Cancelling it (or its time limit) wakes a
+ * {@link #sleep} at once and interrupts the thread running the job, so even code blocked elsewhere notices. Code that
+ * ignores the stop is given up: {@link JobTimeLimits} ends the job in its place and its manager frees the worker. Its
+ * end is published once, by whichever comes first ({@link #takeEnd()}).
  */
 public final class RunningJob implements BackgroundContext {
 
@@ -26,6 +29,11 @@ public final class RunningJob implements BackgroundContext {
     private final JobEventSink sink;
     private final CountDownLatch cancelled = new CountDownLatch(1);
     private volatile Thread thread;
+    private final AtomicBoolean endTaken = new AtomicBoolean();
+    private final AtomicBoolean stopWatched = new AtomicBoolean();
+    private volatile String timeLimitMessage;
+    private volatile Runnable onStop = () -> { };
+    private volatile Runnable onGivenUp = () -> { };
 
     RunningJob(JobSpec spec, Callback callback, JobEventSink sink) {
         this.spec = spec;
@@ -50,6 +58,64 @@ public final class RunningJob implements BackgroundContext {
                 thread.interrupt();
             }
         }
+        if (stopWatched.compareAndSet(false, true)) {
+            onStop.run();
+        }
+    }
+
+    /** Stops the run because it ran past its time limit: a cancel whose end is the error {@code message}. */
+    void stopForTimeLimit(String message) {
+        timeLimitMessage = message;
+        cancel();
+    }
+
+    /** Why the run was stopped when its time limit, not a cancel, stopped it; null otherwise. */
+    String timeLimitMessage() {
+        return timeLimitMessage;
+    }
+
+    /** What to do once the run is stopped (a cancel or its time limit) while its code runs: watch that it ends. */
+    void onStop(Runnable watch) {
+        onStop = watch;
+        if (isCancelled() && stopWatched.compareAndSet(false, true)) {
+            watch.run();
+        }
+    }
+
+    /**
+     * What the job's manager does if the run's code ignores a stop and is given up: free its worker (the thread stays
+     * with the code; the manager replaces it). Set before the run starts.
+     */
+    public void onGivenUp(Runnable freeWorker) {
+        onGivenUp = freeWorker;
+    }
+
+    /** Gives the run up: its worker is freed, whatever its code still does. */
+    void giveUp() {
+        onGivenUp.run();
+    }
+
+    /**
+     * Takes the right to publish the job's end: true once, to the first caller (the run's own end, or
+     * {@link JobTimeLimits} giving up a run whose code ignored its stop).
+     */
+    boolean takeEnd() {
+        return endTaken.compareAndSet(false, true);
+    }
+
+    /** Whether the run's end has been published (or is being). */
+    boolean hasEnded() {
+        return endTaken.get();
+    }
+
+    /** Where the run's code is now, for the log when it is given up (empty when no thread runs it). */
+    synchronized StackTraceElement[] whereItRuns() {
+        return thread == null ? new StackTraceElement[0] : thread.getStackTrace();
+    }
+
+    /** The thread running the job's code, or null. */
+    synchronized String threadName() {
+        return thread == null ? null : thread.getName();
     }
 
     synchronized void bindToCurrentThread() {
