@@ -14,7 +14,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * property ({@code -Djdash.max-jobs-per-session=200}), an environment variable ({@code JDASH_MAX_JOBS_PER_SESSION=200})
  * or any other source the server has. docs/operations.md lists each key, its default and its meaning.
  *
- * @param maxJobsPerSession   {@code jdash.max-jobs-per-session}: unfinished jobs one owner may have (100)
  * @param jobRetention        {@code jdash.job-retention-seconds}: how long an ended job stays in the registry (600 s)
  * @param jobRecordRetention  {@code jdash.job-record-retention-seconds}: how long its database row stays (a day)
  * @param maxRequestBytes     {@code jdash.max-request-bytes}: the largest callback request body (1 MiB)
@@ -35,12 +34,14 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *                            queue run at once on this node (4; 1 is strict one-at-a-time)
  * @param jobLimits           {@code jdash.job-expiry-seconds}, {@code jdash.job-time-limit-seconds},
  *                            {@code jdash.job-stop-grace-seconds}: how long a job may wait and run (an hour each)
+ * @param fairness            {@code jdash.max-queued-jobs-per-owner}, {@code jdash.max-jobs-per-client},
+ *                            {@code jdash.max-queued-jobs} and {@code jdash.max-jobs-per-session}: see {@link Fairness}
  */
-public record JDashConfig(int maxJobsPerSession, Duration jobRetention, Duration jobRecordRetention,
+public record JDashConfig(Duration jobRetention, Duration jobRecordRetention,
                           long maxRequestBytes, int maxPushBacklog, long maxPushBacklogBytes, Duration pushSendTimeout,
                           Optional<String> manager, String datasource, Optional<String> csrfKey, Path dataDirectory,
                           String nodeName, String mountPath, int maxCachedResults, boolean debug,
-                          WorkerCounts workers, JobLimits jobLimits) {
+                          WorkerCounts workers, JobLimits jobLimits, Fairness fairness) {
 
     public static final String DEFAULT_DATASOURCE = "java:jboss/datasources/JDashDS";
 
@@ -58,7 +59,6 @@ public record JDashConfig(int maxJobsPerSession, Duration jobRetention, Duration
     /** The settings {@code config} gives, each unset one at its default. */
     public static JDashConfig from(Config config) {
         return new JDashConfig(
-                config.getOptionalValue("jdash.max-jobs-per-session", Integer.class).orElse(100),
                 Duration.ofSeconds(Math.max(1, config.getOptionalValue("jdash.job-retention-seconds", Long.class)
                         .orElse(600L))),
                 Duration.ofSeconds(Math.max(1, config.getOptionalValue("jdash.job-record-retention-seconds", Long.class)
@@ -79,7 +79,11 @@ public record JDashConfig(int maxJobsPerSession, Duration jobRetention, Duration
                 workers(config),
                 new JobLimits(seconds(config, "jdash.job-expiry-seconds", JobLimits.DEFAULT),
                         seconds(config, "jdash.job-time-limit-seconds", JobLimits.DEFAULT),
-                        seconds(config, "jdash.job-stop-grace-seconds", Duration.ofSeconds(10))));
+                        seconds(config, "jdash.job-stop-grace-seconds", Duration.ofSeconds(10))),
+                new Fairness(config.getOptionalValue("jdash.max-jobs-per-session", Integer.class).orElse(100),
+                        config.getOptionalValue("jdash.max-queued-jobs-per-owner", Integer.class).orElse(20),
+                        config.getOptionalValue("jdash.max-jobs-per-client", Integer.class).orElse(300),
+                        config.getOptionalValue("jdash.max-queued-jobs", Integer.class).orElse(5000)));
     }
 
     private static Duration seconds(Config config, String key, Duration byDefault) {

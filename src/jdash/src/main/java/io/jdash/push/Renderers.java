@@ -167,6 +167,16 @@ public class Renderers {
             job = jobs.submit(app, callback, args, renderer.owner(), previous);
         } catch (RuntimeException refused) {
             sendHeldAnswers(renderer, callback, targets); // no newer job will answer after them
+            if (refused instanceof io.jdash.background.jobs.JobLimitReached) {
+                // the page set the running values as it sent the request; no job will reset them: reset them now,
+                // before the error answer (the connection sends in order)
+                var background = callback.background();
+                PropChanges reset = new PropChanges().running(background.running(), targets, false)
+                        .progress(background.progress(), targets, background.progressDefault());
+                if (!reset.isEmpty()) {
+                    send(renderer, reset.messages(renderer.id()), () -> { });
+                }
+            }
             throw refused;
         }
         TrackedJob tracked = registry.find(renderer.owner(), job).orElseThrow();

@@ -155,6 +155,7 @@ public class AppServlet extends HttpServlet {
                     + String.join(", ", unknown));
         }
         String owner = OwnerCookie.of(request, response); // the page's WebSocket and jobs belong to it
+        jobs.seenFrom(owner, request.getRemoteAddr());
         csrf.setCookie(request, response, owner);
         Responses.html(response, rendererPages.computeIfAbsent(app.slug(), slug ->
                 RendererPage.render(app, request.getContextPath(), suites(),

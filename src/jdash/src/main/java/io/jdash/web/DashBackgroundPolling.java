@@ -64,6 +64,7 @@ final class DashBackgroundPolling {
             answerPoll(jobs, job, callback, targetsOf(callback, update), response);
             return;
         }
+        jobs.seenFrom(owner, request.getRemoteAddr());
         CallbackArgs args;
         try {
             args = CallbackInvoker.bind(callback, update);
@@ -74,7 +75,13 @@ final class DashBackgroundPolling {
         try {
             job = jobs.submit(app, callback, args, owner, request.getParameter("oldJob"), arrived);
         } catch (JobLimitReached tooMany) {
-            throw new HttpError(429, tooMany.getMessage());
+            // 429 with the running values' and progress defaults' reset, which the page applies (renderer-init.js):
+            // no job will reset them
+            var refusal = new LinkedHashMap<String, Object>();
+            refusal.put("error", tooMany.getMessage());
+            refusal.put("reset", endReset(callback, JobTargets.of(callback, args)));
+            Responses.json(response, 429, refusal);
+            return;
         }
         TrackedJob tracked = jobs.find(owner, job).orElseThrow();
         if (tracked.state().isEnded()

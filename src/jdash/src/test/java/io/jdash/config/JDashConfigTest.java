@@ -23,7 +23,7 @@ class JDashConfigTest {
     @Test
     void unsetKeysTakeTheDocumentedDefaults() {
         JDashConfig config = JDashConfig.from(config(Map.of("java.io.tmpdir", "/tmp/x")));
-        assertEquals(100, config.maxJobsPerSession());
+        assertEquals(new Fairness(100, 20, 300, 5000), config.fairness());
         assertEquals(Duration.ofMinutes(10), config.jobRetention());
         assertEquals(Duration.ofDays(1), config.jobRecordRetention());
         assertEquals(1024 * 1024, config.maxRequestBytes());
@@ -79,8 +79,15 @@ class JDashConfigTest {
                 Map.entry("jdash.csrf-key", "k"),
                 Map.entry("jboss.server.data.dir", "/srv/data"),
                 Map.entry("jboss.node.name", "node-a"),
-                Map.entry("jdash.mount-path", "/tools/dash"))));
-        assertEquals(7, config.maxJobsPerSession());
+                Map.entry("jdash.mount-path", "/tools/dash"),
+                Map.entry("jdash.max-queued-jobs-per-owner", "3"),
+                Map.entry("jdash.max-jobs-per-client", "30"),
+                Map.entry("jdash.max-queued-jobs", "300"),
+                Map.entry("jdash.job-expiry-seconds", "60"),
+                Map.entry("jdash.job-time-limit-seconds", "120"),
+                Map.entry("jdash.job-stop-grace-seconds", "5"))));
+        assertEquals(new Fairness(7, 3, 30, 300), config.fairness());
+        assertEquals(new JobLimits(Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofSeconds(5)), config.jobLimits());
         assertEquals(Duration.ofMinutes(2), config.jobRetention());
         assertEquals(Duration.ofMinutes(5), config.jobRecordRetention());
         assertEquals(2048, config.maxRequestBytes());

@@ -1,5 +1,7 @@
 package io.jdash.it;
 
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -13,11 +15,15 @@ final class BackgroundDeployments {
     private BackgroundDeployments() {
     }
 
-    static WebArchive warWithBackgroundApps() {
+    /** The WAR with the background test apps and, in its microprofile-config.properties, these {@code key=value}s too. */
+    static WebArchive warWithBackgroundApps(String... config) {
+        String properties = Stream.concat(
+                        Stream.of("jdash.queue." + BgTestApp.POOL_QUEUE + ".workers=" + BgJmsPoolApp.WORKERS),
+                        Stream.of(config))
+                .collect(Collectors.joining("\n", "", "\n"));
         return Deployments.builtWarWithTestApps()
                 .addClasses(BgTestApp.class, BgTestApp.Run.class, BgJmsApp.class, BgLocalApp.class, BgJmsPoolApp.class,
                         BgLocalPoolApp.class)
-                .addAsResource(new StringAsset("jdash.queue." + BgTestApp.POOL_QUEUE + ".workers=" + BgJmsPoolApp.WORKERS
-                        + "\n"), "META-INF/microprofile-config.properties");
+                .addAsResource(new StringAsset(properties), "META-INF/microprofile-config.properties");
     }
 }

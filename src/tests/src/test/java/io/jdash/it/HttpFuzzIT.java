@@ -87,6 +87,12 @@ class HttpFuzzIT {
     private HttpClient client;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final Map<String, String> csrfTokens = new ConcurrentHashMap<>();
+    /**
+     * The jobs' own client, a browser of its own: the socket fuzz's page loads (the fuzz's owner) take up their owner's
+     * unfinished jobs when they say hello, and then a fuzzed cancel input cancels them, as a page's cancel button does.
+     */
+    private HttpClient jobClient;
+    private final Map<String, String> jobTokens = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> histogram = new ConcurrentHashMap<>();
     private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
     private final List<String[]> jobs = Collections.synchronizedList(new ArrayList<>());
@@ -100,6 +106,15 @@ class HttpFuzzIT {
                 .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
         for (String app : concat(FuzzRequests.APPS, List.of("bg-jms", "bg-local"))) {
             loadPage(app);
+        }
+        jobClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL)).connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        for (String app : List.of("bg-jms", "bg-local")) {
+            HttpResponse<String> page = jobClient.send(HttpRequest.newBuilder(root.resolve("/apps/" + app + "/")).GET()
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode(), app + ": " + page.body());
+            jobTokens.put(app, CsrfMeta.of(page));
         }
 
         // another owner's page load, whose renderer id the socket fuzz claims now and then
@@ -179,9 +194,10 @@ class HttpFuzzIT {
                 + "],\"state\":[" + FuzzRequests.propValue("work-sleep", "value", "0") + ","
                 + FuzzRequests.propValue("work-mode", "value", "\"ok\"") + "],\"changedPropIds\":[\"work.value\"]}";
         try {
-            var request = withToken(HttpRequest.newBuilder(root.resolve("/apps/" + app + "/_dash-update-component"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)), app);
-            HttpResponse<String> answer = client.send(request.timeout(Duration.ofSeconds(30)).build(),
+            var request = HttpRequest.newBuilder(root.resolve("/apps/" + app + "/_dash-update-component"))
+                    .header("Content-Type", "application/json").header(CsrfMeta.HEADER, jobTokens.get(app))
+                    .POST(HttpRequest.BodyPublishers.ofString(body));
+            HttpResponse<String> answer = jobClient.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             JsonObject accepted = answer.statusCode() == 200 ? json(answer.body()) : null;
             if (accepted != null && accepted.containsKey("job")) { // Dash's HTTP background answer: {cacheKey, job}
@@ -208,7 +224,7 @@ class HttpFuzzIT {
             }
             String state = "";
             while (System.nanoTime() < deadline) {
-                HttpResponse<String> polled = client.send(HttpRequest.newBuilder(
+                HttpResponse<String> polled = jobClient.send(HttpRequest.newBuilder(
                         root.resolve("/apps/" + job[0] + "/_jdash-jobs/" + job[1] + "?after=-1")).GET().build(),
                         HttpResponse.BodyHandlers.ofString());
                 state = polled.statusCode() == 200 ? json(polled.body()).getString("state") : "HTTP " + polled.statusCode();

@@ -23,13 +23,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class BackgroundJobs {
 
-    /** The worker queue of a callback that names none and whose app names none. */
-
-    /** Unfinished jobs one session may have, 100 unless {@code jdash.max-jobs-per-session} says (JDashConfig). */
-    static int maxJobsPerSession() {
-        return JDashConfig.current().maxJobsPerSession();
-    }
-
     @Inject
     JobRegistry registry;
 
@@ -42,11 +35,22 @@ public class BackgroundJobs {
     @Inject
     ResultCache cache;
 
+    @Inject
+    JobAdmission admission;
+
+    @Inject
+    OwnerClients clients;
+
+    /** A page or request of {@code owner} came from the client address {@code client} (for the per-client bound). */
+    public void seenFrom(String owner, String client) {
+        clients.seen(owner, client);
+    }
+
     /**
      * Queues a job of {@code callback} with {@code args} for {@code owner}; first cancels {@code previousJob}
      * (the page's running job of the same callback) when the callback wants that and the job is the owner's.
      *
-     * @throws JobLimitReached when the owner already has {@link #maxJobsPerSession()} unfinished jobs
+     * @throws JobLimitReached when the job would pass a fairness bound ({@link JobAdmission})
      */
     public String submit(MountedApp app, Callback callback, CallbackArgs args, String owner, String previousJob) {
         return submit(app, callback, args, owner, previousJob, JobHop.now());
@@ -59,10 +63,7 @@ public class BackgroundJobs {
             find(owner, previousJob).filter(job -> job.callback().equals(callback.id()))
                     .ifPresent(job -> cancel(owner, job.id()));
         }
-        int limit = maxJobsPerSession();
-        if (registry.unfinished(owner) >= limit) {
-            throw new JobLimitReached(limit);
-        }
+        String client = admission.admit(owner);
         BackgroundManager manager = app.managerOf(callback, managers.defaultManager());
         String queue = app.queueOf(callback);
         long expiresAt = JDashConfig.current().jobLimits().expiryOf(callback.background().expires())
@@ -76,6 +77,7 @@ public class BackgroundJobs {
         // if its server is lost while it runs (its message was acknowledged when it started)
         store.accepted(spec, manager.name(), BootId.node(), callback.background().idempotent() && cached.isEmpty());
         JobHop.mark(spec.id(), JobHop.STORED);
+        admission.accepted(spec.id(), client);
         registry.accept(spec, manager.name());
         if (cached.isPresent()) { // Dash's cache: the result without a job; the page hears it end at once
             JobEvent done = JobEvent.done(spec.id(), spec.callback(), cached.get());

@@ -43,6 +43,8 @@ public class JobRegistry {
     private final Map<String, TrackedJob> jobs = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> idsByOwner = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> unfinishedByOwner = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> queuedByOwner = new ConcurrentHashMap<>();
+    private final AtomicInteger queued = new AtomicInteger();
     private final Queue<Ended> endOrder = new ConcurrentLinkedQueue<>();
 
     private record Ended(String id, long atMillis) {
@@ -85,6 +87,9 @@ public class JobRegistry {
                 endOrder.add(new Ended(id, System.currentTimeMillis()));
             } else {
                 unfinishedByOwner.computeIfAbsent(job.owner(), owner -> new AtomicInteger()).incrementAndGet();
+                if (job.state() == JobState.QUEUED) {
+                    countQueued(job.owner(), 1);
+                }
             }
         }
         return job;
@@ -113,7 +118,11 @@ public class JobRegistry {
         TrackedJob job = track(spec, manager);
         JobEvent numbered;
         synchronized (job) {
+            boolean wasQueued = job.state() == JobState.QUEUED;
             numbered = job.append(event);
+            if (numbered != null && wasQueued && job.state() != JobState.QUEUED) {
+                countQueued(job.owner(), -1); // it started, or ended before it could
+            }
             if (numbered != null && numbered.type().ends()) {
                 JobHop.mark(job.id(), JobHop.RECORDED);
                 unfinishedByOwner.get(job.owner()).decrementAndGet();
@@ -123,6 +132,25 @@ public class JobRegistry {
                 recorded.fire(new JobEventRecorded(job.owner(), job.app(), numbered));
             }
         }
+    }
+
+    private void countQueued(String owner, int change) {
+        queued.addAndGet(change);
+        queuedByOwner.compute(owner, (key, count) -> {
+            int now = (count == null ? 0 : count.get()) + change;
+            return now <= 0 ? null : new AtomicInteger(now);
+        });
+    }
+
+    /** How many of the owner's jobs wait to start. */
+    public int queued(String owner) {
+        AtomicInteger count = queuedByOwner.get(owner);
+        return count == null ? 0 : count.get();
+    }
+
+    /** How many jobs this node knows wait to start, all owners together. */
+    public int queued() {
+        return queued.get();
     }
 
     /** The job, if it exists and belongs to {@code owner}. */

@@ -38,6 +38,26 @@ class JobRegistryTest {
     }
 
     @Test
+    void countsTheJobsWaitingToStartPerOwnerAndInAllUntilTheyStartOrEnd() {
+        registry.accept(spec("a1", "alice", "app"), "local");
+        registry.accept(spec("a2", "alice", "app"), "local");
+        registry.accept(spec("b1", "bob", "app"), "local");
+        assertEquals(2, registry.queued("alice"));
+        assertEquals(3, registry.queued());
+        registry.record(spec("a1", "alice", "app"), JobEvent.of("a1", "out.children", JobEventType.running), "local");
+        registry.record(spec("a1", "alice", "app"), JobEvent.of("a1", "out.children", JobEventType.progress), "local");
+        assertEquals(1, registry.queued("alice"), "a started job no longer waits");
+        registry.record(spec("a2", "alice", "app"), JobEvent.expired("a2", "out.children"), "local");
+        assertEquals(0, registry.queued("alice"), "a job that ended before it started no longer waits");
+        registry.record(spec("a1", "alice", "app"), JobEvent.done("a1", "out.children", Map.of()), "local");
+        assertEquals(1, registry.queued());
+        // a job another node accepted is first heard running: it never counted as waiting here
+        registry.record(spec("c1", "carol", "app"), JobEvent.of("c1", "out.children", JobEventType.running), "jms");
+        assertEquals(0, registry.queued("carol"));
+        assertEquals(1, registry.queued());
+    }
+
+    @Test
     void aPageHearsOnlyItsOwnersJobsOfItsApp() {
         registry.accept(spec("a1", "alice", "app"), "local");
         registry.accept(spec("a2", "alice", "other"), "local");
