@@ -33,15 +33,18 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * @param workers             {@code jdash.workers} and {@code jdash.queue.<queue>.workers}: how many jobs of a worker
  *                            queue run at once on this node (4; 1 is strict one-at-a-time)
  * @param jobLimits           {@code jdash.job-expiry-seconds}, {@code jdash.job-time-limit-seconds},
- *                            {@code jdash.job-stop-grace-seconds}: how long a job may wait and run (an hour each)
+ *                            {@code jdash.job-stop-grace-seconds}, {@code jdash.absent-owner-grace-seconds}: how long
+ *                            a job may wait and run (an hour each), and wait with no page of its owner open (60 s)
  * @param fairness            {@code jdash.max-queued-jobs-per-owner}, {@code jdash.max-jobs-per-client},
  *                            {@code jdash.max-queued-jobs} and {@code jdash.max-jobs-per-session}: see {@link Fairness}
+ * @param queueAudit          {@code jdash.queue-audit-seconds}: how often the worker queues are browsed for the waiting
+ *                            jobs an operator removed (30 s; 0: never)
  */
 public record JDashConfig(Duration jobRetention, Duration jobRecordRetention,
                           long maxRequestBytes, int maxPushBacklog, long maxPushBacklogBytes, Duration pushSendTimeout,
                           Optional<String> manager, String datasource, Optional<String> csrfKey, Path dataDirectory,
                           String nodeName, String mountPath, int maxCachedResults, boolean debug,
-                          WorkerCounts workers, JobLimits jobLimits, Fairness fairness) {
+                          WorkerCounts workers, JobLimits jobLimits, Fairness fairness, Duration queueAudit) {
 
     public static final String DEFAULT_DATASOURCE = "java:jboss/datasources/JDashDS";
 
@@ -79,11 +82,13 @@ public record JDashConfig(Duration jobRetention, Duration jobRecordRetention,
                 workers(config),
                 new JobLimits(seconds(config, "jdash.job-expiry-seconds", JobLimits.DEFAULT),
                         seconds(config, "jdash.job-time-limit-seconds", JobLimits.DEFAULT),
-                        seconds(config, "jdash.job-stop-grace-seconds", Duration.ofSeconds(10))),
+                        seconds(config, "jdash.job-stop-grace-seconds", Duration.ofSeconds(10)),
+                        seconds(config, "jdash.absent-owner-grace-seconds", Duration.ofSeconds(60))),
                 new Fairness(config.getOptionalValue("jdash.max-jobs-per-session", Integer.class).orElse(100),
                         config.getOptionalValue("jdash.max-queued-jobs-per-owner", Integer.class).orElse(20),
                         config.getOptionalValue("jdash.max-jobs-per-client", Integer.class).orElse(300),
-                        config.getOptionalValue("jdash.max-queued-jobs", Integer.class).orElse(5000)));
+                        config.getOptionalValue("jdash.max-queued-jobs", Integer.class).orElse(5000)),
+                seconds(config, "jdash.queue-audit-seconds", Duration.ofSeconds(30)));
     }
 
     private static Duration seconds(Config config, String key, Duration byDefault) {

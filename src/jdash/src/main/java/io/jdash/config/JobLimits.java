@@ -13,8 +13,10 @@ import java.util.Optional;
  *                  (3,600 s; 0: no limit)
  * @param stopGrace {@code jdash.job-stop-grace-seconds}: how long a stopped job's code may take to notice before its
  *                  worker is given up and replaced (10 s, at least 1)
+ * @param absentOwnerGrace {@code jdash.absent-owner-grace-seconds}: a job still waiting to start whose owner has had no
+ *                  page open (no socket, no request) this long is cancelled (60 s; 0: never)
  */
-public record JobLimits(Duration expiry, Duration timeLimit, Duration stopGrace) {
+public record JobLimits(Duration expiry, Duration timeLimit, Duration stopGrace, Duration absentOwnerGrace) {
 
     /** {@code jdash.job-expiry-seconds} and {@code jdash.job-time-limit-seconds} when unset. */
     public static final Duration DEFAULT = Duration.ofHours(1);
@@ -23,6 +25,7 @@ public record JobLimits(Duration expiry, Duration timeLimit, Duration stopGrace)
         expiry = nonNegative(expiry);
         timeLimit = nonNegative(timeLimit);
         stopGrace = stopGrace.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : stopGrace;
+        absentOwnerGrace = nonNegative(absentOwnerGrace);
     }
 
     /** The expiry of a callback that declares {@code own} (null: none of its own), or empty when it never expires. */

@@ -131,7 +131,7 @@ public final class DashSocket extends Endpoint {
 
     @Override
     public void onClose(Session socket, CloseReason reason) {
-        if (socket.getUserProperties().get(CONNECTION) instanceof PushConnection connection) {
+        if (socket.getUserProperties().remove(CONNECTION) instanceof PushConnection connection) { // once
             renderers.closed(connection);
         }
     }

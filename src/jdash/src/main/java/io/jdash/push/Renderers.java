@@ -88,11 +88,13 @@ public class Renderers {
 
     /** The queue of messages of a socket that just opened. */
     PushConnection open(Session socket, String owner, String app) {
+        jobs.socketOpened(owner); // its owner is here while it is open: its jobs waiting to start are kept
         return new PushConnection(socket, owner, app, executor, backlog);
     }
 
-    /** The socket closed: its page loads are not reachable until they speak again on a new one. */
+    /** The socket closed (called once): its page loads are not reachable until they speak again on a new one. */
     void closed(PushConnection connection) {
+        jobs.socketClosed(connection.owner);
         renderers.values().removeIf(renderer -> renderer.connection() == connection);
         connection.renderers.forEach(id -> heldAnswers.keySet().removeIf(key -> key.startsWith(id + HELD_SEPARATOR)));
     }

@@ -30,6 +30,7 @@ final class JobEndpoint {
     static void handle(BackgroundJobs jobs, CsrfGuard csrf, String app, String jobId, HttpServletRequest request,
                        HttpServletResponse response) throws IOException {
         String owner = OwnerCookie.read(request);
+        jobs.seenFrom(owner, request.getRemoteAddr()); // a script that follows its jobs keeps them
         if (jobId.isEmpty() && (request.getMethod().equals("GET") || request.getMethod().equals("HEAD"))) {
             Responses.json(response, 200, jobs.list(owner, app).stream()
                     .map(job -> new JobLine(job.id(), job.callback(), job.state())).toList());

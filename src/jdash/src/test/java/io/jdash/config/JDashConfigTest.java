@@ -40,6 +40,7 @@ class JDashConfigTest {
         assertEquals(Optional.of(Duration.ofHours(1)), config.jobLimits().expiryOf(null));
         assertEquals(Optional.of(Duration.ofHours(1)), config.jobLimits().timeLimitOf(null));
         assertEquals(Duration.ofSeconds(10), config.jobLimits().stopGrace());
+        assertEquals(Duration.ofSeconds(60), config.jobLimits().absentOwnerGrace());
     }
 
     @Test
@@ -85,9 +86,13 @@ class JDashConfigTest {
                 Map.entry("jdash.max-queued-jobs", "300"),
                 Map.entry("jdash.job-expiry-seconds", "60"),
                 Map.entry("jdash.job-time-limit-seconds", "120"),
-                Map.entry("jdash.job-stop-grace-seconds", "5"))));
+                Map.entry("jdash.job-stop-grace-seconds", "5"),
+                Map.entry("jdash.absent-owner-grace-seconds", "30"),
+                Map.entry("jdash.queue-audit-seconds", "5"))));
+        assertEquals(Duration.ofSeconds(5), config.queueAudit());
         assertEquals(new Fairness(7, 3, 30, 300), config.fairness());
-        assertEquals(new JobLimits(Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofSeconds(5)), config.jobLimits());
+        assertEquals(new JobLimits(Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofSeconds(5),
+                Duration.ofSeconds(30)), config.jobLimits());
         assertEquals(Duration.ofMinutes(2), config.jobRetention());
         assertEquals(Duration.ofMinutes(5), config.jobRecordRetention());
         assertEquals(2048, config.maxRequestBytes());

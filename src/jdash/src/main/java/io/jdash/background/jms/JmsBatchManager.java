@@ -56,7 +56,7 @@ public class JmsBatchManager implements BackgroundManager {
 
     @Override
     public void submit(JobSpec job) {
-        channels.sendToQueue(job.queue(), JsonCodec.toJson(job));
+        channels.sendToQueue(job.queue(), job, JsonCodec.toJson(job));
     }
 
     @Override

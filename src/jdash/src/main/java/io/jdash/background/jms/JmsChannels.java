@@ -1,5 +1,6 @@
 package io.jdash.background.jms;
 
+import io.jdash.background.JobSpec;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,9 +45,40 @@ public class JmsChannels {
         }
     }
 
-    synchronized void sendToQueue(String queue, String text) {
-        producer().setDeliveryMode(DeliveryMode.PERSISTENT).send(destination(QUEUE_PREFIX + queue), text);
+    /**
+     * Sends a job's message; its properties {@value #JOB_PROPERTY}, {@code app} and {@code callback} let an operator
+     * find it with the server's own CLI ({@code list-messages}, {@code remove-messages(filter="jobId='…'")}).
+     */
+    synchronized void sendToQueue(String queue, JobSpec job, String text) {
+        producer().setDeliveryMode(DeliveryMode.PERSISTENT).setProperty(JOB_PROPERTY, job.id())
+                .setProperty("app", job.app()).setProperty("callback", job.callback())
+                .send(destination(QUEUE_PREFIX + queue), text);
+        producer.clearProperties(); // the topic's events carry none
     }
+
+    /**
+     * The ids of the jobs whose messages are on {@code queue} now (a snapshot: a browse of the queue, on a context of
+     * its own so that sends do not wait for it).
+     */
+    java.util.Set<String> jobsOn(String queue) {
+        var ids = new java.util.HashSet<String>();
+        try (JMSContext browsing = factory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
+             jakarta.jms.QueueBrowser browser = browsing.createBrowser((jakarta.jms.Queue) destination(QUEUE_PREFIX + queue))) {
+            var messages = browser.getEnumeration();
+            while (messages.hasMoreElements()) {
+                String id = ((jakarta.jms.Message) messages.nextElement()).getStringProperty(JOB_PROPERTY);
+                if (id != null) {
+                    ids.add(id);
+                }
+            }
+        } catch (jakarta.jms.JMSException e) {
+            throw new jakarta.jms.JMSRuntimeException("could not browse queue " + queue + ": " + e.getMessage());
+        }
+        return ids;
+    }
+
+    /** The message property that names a job on a worker queue. */
+    static final String JOB_PROPERTY = "jobId";
 
     synchronized void publishEvent(String text) {
         producer().setDeliveryMode(DeliveryMode.NON_PERSISTENT).send(destination(EVENTS_TOPIC), text);

@@ -82,6 +82,8 @@ public class QueueWorker {
     }
 
     private final Map<String, Handoff> running = new ConcurrentHashMap<>();
+    /** The jobs whose messages this node's consumers hold while they wait for a worker (off the queue, not claimed). */
+    private final java.util.Set<String> holding = ConcurrentHashMap.newKeySet();
     private final Map<String, WorkerSlots> workers = new ConcurrentHashMap<>();
     private volatile JobOperator operator;
     private final Map<String, Long> cancelledAt = new ConcurrentHashMap<>();
@@ -130,6 +132,7 @@ public class QueueWorker {
             return;
         }
         WorkerSlots slots = workersOf(spec.queue());
+        holding.add(spec.id());
         try {
             if (!slots.take()) {
                 throw new WorkersStopped(spec);
@@ -137,6 +140,8 @@ public class QueueWorker {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new WorkersStopped(spec);
+        } finally {
+            holding.remove(spec.id()); // from here it runs, or goes back: either way not held off its queue any more
         }
         var handoff = new Handoff(spec, prepared, slots, new CompletableFuture<>(), new AtomicLong(-1),
                 new AtomicBoolean(), new AtomicBoolean(), new AtomicInteger());
@@ -312,6 +317,11 @@ public class QueueWorker {
 
     JobRunner runner() {
         return runner;
+    }
+
+    /** Whether a consumer of this node holds the job's message while it waits for a worker. */
+    boolean holds(String jobId) {
+        return holding.contains(jobId);
     }
 
     /** The job the batchlet of this execution is to run: its code begins now, and the queue's consumer goes on. */

@@ -41,9 +41,26 @@ public class BackgroundJobs {
     @Inject
     OwnerClients clients;
 
-    /** A page or request of {@code owner} came from the client address {@code client} (for the per-client bound). */
+    @Inject
+    AbsentOwners absentOwners;
+
+    /**
+     * A page or request of {@code owner} came from the client address {@code client}: the owner is here (its jobs
+     * waiting to start are kept), and its jobs count against that client's bound.
+     */
     public void seenFrom(String owner, String client) {
         clients.seen(owner, client);
+        absentOwners.seen(owner);
+    }
+
+    /** A socket of {@code owner} opened: it is here until the socket closes. */
+    public void socketOpened(String owner) {
+        absentOwners.socketOpened(owner);
+    }
+
+    /** A socket of {@code owner} closed. */
+    public void socketClosed(String owner) {
+        absentOwners.socketClosed(owner);
     }
 
     /**

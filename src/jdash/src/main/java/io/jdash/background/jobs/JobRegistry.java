@@ -148,6 +148,17 @@ public class JobRegistry {
         return count == null ? 0 : count.get();
     }
 
+    /** The owners that have jobs waiting to start. */
+    java.util.Set<String> ownersWithQueuedJobs() {
+        return java.util.Set.copyOf(queuedByOwner.keySet());
+    }
+
+    /** The owner's jobs that wait to start. */
+    List<String> queuedJobsOf(String owner) {
+        return idsByOwner.getOrDefault(owner, Set.of()).stream().map(jobs::get)
+                .filter(job -> job != null && job.state() == JobState.QUEUED).map(TrackedJob::id).toList();
+    }
+
     /** How many jobs this node knows wait to start, all owners together. */
     public int queued() {
         return queued.get();

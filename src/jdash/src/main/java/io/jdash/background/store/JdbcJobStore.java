@@ -126,6 +126,12 @@ public final class JdbcJobStore implements JobStore {
     }
 
     @Override
+    public List<StoredJob> queuedOf(String manager, long acceptedBeforeMillis) {
+        return query("SELECT " + COLUMNS + " FROM jdash_job WHERE state = 'QUEUED' AND manager = ? AND accepted_at < ?"
+                + " ORDER BY accepted_at", manager, acceptedBeforeMillis);
+    }
+
+    @Override
     public List<StoredJob> orphansOf(String node) {
         return query("SELECT " + COLUMNS + " FROM jdash_job WHERE node = ? AND boot <> ? AND (state = 'RUNNING'"
                 + " OR (state = 'QUEUED' AND manager = 'local')) ORDER BY accepted_at", node, boot);

@@ -35,7 +35,7 @@ public interface JobStore {
     /** Ends an unfinished job with {@code end}; false when it had already ended (the event is then stale). */
     boolean finish(String jobId, JobEvent end);
 
-    /** Ends the job as cancelled if it has not started; false when it is running or over. */
+    /** Ends the job with {@code cancelled} (a cancel, or an operator's removal) if it has not started; false when it is running or over. */
     boolean cancelQueued(String jobId, JobEvent cancelled);
 
     /** Notes that a page has heard the job's end, so a reconnecting page need not hear it again. */
@@ -57,6 +57,9 @@ public interface JobStore {
      * false when the job was not running under {@code claimedBy} (another claim came first, or it ended).
      */
     boolean requeue(String jobId, String claimedBy);
+
+    /** The jobs of {@code manager} still waiting to start that were accepted before {@code acceptedBeforeMillis}. */
+    List<StoredJob> queuedOf(String manager, long acceptedBeforeMillis);
 
     /** Forgets the jobs ended before {@code millis}; returns how many. */
     int purgeEndedBefore(long millis);

@@ -78,6 +78,13 @@ public final class MemoryJobStore implements JobStore {
     }
 
     @Override
+    public List<StoredJob> queuedOf(String manager, long acceptedBeforeMillis) {
+        return jobs.values().stream().filter(job -> job.state() == JobState.QUEUED && job.manager().equals(manager)
+                        && job.acceptedAtMillis() < acceptedBeforeMillis)
+                .sorted(java.util.Comparator.comparingLong(StoredJob::acceptedAtMillis)).toList();
+    }
+
+    @Override
     public List<StoredJob> orphansOf(String node) {
         return List.of();
     }

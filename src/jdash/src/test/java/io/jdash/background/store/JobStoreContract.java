@@ -52,6 +52,22 @@ abstract class JobStoreContract {
     }
 
     @Test
+    void theWaitingJobsOfAManagerAcceptedBeforeATimeAreListedOldestFirst() throws Exception {
+        JobStore store = store("boot-1");
+        store.accepted(spec("old"), "jms", NODE);
+        store.accepted(spec("local"), "local", NODE);
+        store.accepted(spec("started"), "jms", NODE);
+        assertEquals(Claim.RUN, store.claim("started", NODE, false));
+        Thread.sleep(5);
+        long cut = System.currentTimeMillis();
+        Thread.sleep(5);
+        store.accepted(spec("new"), "jms", NODE);
+        assertEquals(java.util.List.of("old"), store.queuedOf("jms", cut).stream().map(StoredJob::id).toList());
+        assertEquals(java.util.List.of("old", "new"),
+                store.queuedOf("jms", Long.MAX_VALUE).stream().map(StoredJob::id).toList());
+    }
+
+    @Test
     void anUnknownJobRunsAndEnds() {
         JobStore store = store("boot-1");
         assertEquals(Claim.RUN, store.claim("nobody-saw-it", NODE, false));
