@@ -6,7 +6,9 @@ import io.jdash.background.defaults.Managers;
 import io.jdash.callback.CallbackRegistry;
 import io.jdash.callback.Input;
 import io.jdash.callback.Output;
+import io.jdash.callback.State;
 import io.jdash.layout.Component;
+import io.jdash.layout.Dcc;
 import io.jdash.layout.Html;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,7 +31,9 @@ import java.util.stream.IntStream;
  *
  * <p>Queues 1-4 are the product's (server-config); queues 5-8 are defined here, so they exist only while the
  * benchmark's deployment is deployed; its WEB-INF/ejb-jar.xml (src/test/resources/bench-ejb-jar.xml) declares
- * a worker MDB for each of the eight.
+ * a worker MDB for each of the eight. Queue 9, also defined here, is the visitors scenario's: the deployment's own config
+ * gives it {@value #POOL_WORKERS} workers, and {@code visit7} / {@code visit9} ({@code visitN.value} a tag,
+ * {@code visitN-sleep.value} millis to sleep) run a job on queue 7 (one worker on the test server) or on it.
  */
 @JMSDestinationDefinitions({
         @JMSDestinationDefinition(name = "java:/jms/queue/BackgroundCallbacks5", interfaceName = "jakarta.jms.Queue",
@@ -39,13 +43,20 @@ import java.util.stream.IntStream;
         @JMSDestinationDefinition(name = "java:/jms/queue/BackgroundCallbacks7", interfaceName = "jakarta.jms.Queue",
                 destinationName = "BackgroundCallbacks7"),
         @JMSDestinationDefinition(name = "java:/jms/queue/BackgroundCallbacks8", interfaceName = "jakarta.jms.Queue",
-                destinationName = "BackgroundCallbacks8")})
+                destinationName = "BackgroundCallbacks8"),
+        @JMSDestinationDefinition(name = "java:/jms/queue/BackgroundCallbacks9", interfaceName = "jakarta.jms.Queue",
+                destinationName = "BackgroundCallbacks9")})
 @ApplicationScoped
 public class BenchApp implements DashApp {
 
     static final String SLUG = "bench";
     static final List<String> QUEUES = IntStream.rangeClosed(1, 8)
             .mapToObj(q -> q == 1 ? "BackgroundCallbacks" : "BackgroundCallbacks" + q).toList();
+    /** The workers of queue 9 (the bench deployment's microprofile-config.properties). */
+    static final int POOL_WORKERS = 4;
+    /** The visitors scenario's queues by their number: 7 has the test server's one worker, 9 has {@link #POOL_WORKERS}. */
+    static final List<Integer> VISITOR_QUEUES = List.of(7, 9);
+
     /** Pause between two setProgress calls of the progress job. */
     static final long PROGRESS_PACE_MILLIS = 5;
     /** The updates of the progress job a page in Chromium runs ({@code prog-dom}), and the pause between two. */
@@ -79,6 +90,11 @@ public class BenchApp implements DashApp {
             children.add(Html.Button("progress " + manager).id("prog-" + manager));
             children.add(Html.Div().id("prog-" + manager + "-out"));
         }
+        for (int q : VISITOR_QUEUES) {
+            children.add(Dcc.Input().id("visit" + q));
+            children.add(Dcc.Input().id("visit" + q + "-sleep"));
+            children.add(Html.Div().id("visit" + q + "-out"));
+        }
         children.add(Html.Div().id("ledger"));
         children.add(Html.Div().id("ledger-out"));
         children.add(Html.Div().id("prog-count"));
@@ -101,6 +117,16 @@ public class BenchApp implements DashApp {
                     .handle((job, args) -> {
                         ledger.started(String.valueOf(args.get(0)));
                         return args.get(0) + "@" + run.incrementAndGet();
+                    });
+        }
+        for (int q : VISITOR_QUEUES) {
+            app.callback(new Output("visit" + q + "-out", "children"), new Input("visit" + q, "value"),
+                            new State("visit" + q + "-sleep", "value"))
+                    .preventInitialCall()
+                    .background().manager(managers.production()).queue("BackgroundCallbacks" + q).keepPreviousJob()
+                    .handle((job, args) -> {
+                        job.sleep(((Number) args.get(1)).longValue());
+                        return args.get(0);
                     });
         }
         // "q:prefix": takes (returns and forgets) queue q's ledger entries that start with prefix, in start order

@@ -111,7 +111,9 @@ class BenchmarkIT {
     static WebArchive deployment() {
         // four more worker MDBs beside the jar's four: the cost-growth scan's 8 queues (see bench-ejb-jar.xml)
         return Deployments.builtWarWithTestApps().addClasses(BenchApp.class, StartLedger.class, BenchWorker.class)
-                .addAsWebInfResource("bench-ejb-jar.xml", "ejb-jar.xml");
+                .addAsWebInfResource("bench-ejb-jar.xml", "ejb-jar.xml")
+                .addAsResource(new org.jboss.shrinkwrap.api.asset.StringAsset("jdash.queue.BackgroundCallbacks9.workers="
+                        + BenchApp.POOL_WORKERS + "\n"), "META-INF/microprofile-config.properties");
     }
 
     @ArquillianResource
@@ -179,6 +181,8 @@ class BenchmarkIT {
         latencyChart(Map.of("no-op job (production)", jms, "no-op job (local)", local,
                 "setProgress (production)", progressJms, "setProgress (local)", progressLocal));
 
+        visitors();
+        lap("visitors");
         queueThroughput();
         lap("queues scan");
         sessionsScan();
@@ -200,6 +204,54 @@ class BenchmarkIT {
 
         writeResults();
         assertNull(soakFailure, soakFailure);
+    }
+
+    // ---- visitors: a second visitor's job behind a first visitor's long ones, one worker or a pool ----
+
+    /** A first visitor's long jobs on a queue. */
+    static final int VISITOR_JOBS = 3;
+    static final long VISITOR_JOB_MILLIS = 1_000;
+
+    /**
+     * Visitor A queues {@value #VISITOR_JOBS} jobs of {@value #VISITOR_JOB_MILLIS} ms, then visitor B one no-op job,
+     * on a queue with one worker and on one with {@link BenchApp#POOL_WORKERS}: B's wait, from its request to its
+     * job's end in the job API, is what a second visitor lived through before issue 14's pools (one worker per queue)
+     * and after (4 by default).
+     */
+    private void visitors() throws Exception {
+        var waits = Json.createObjectBuilder();
+        List<String> shown = new ArrayList<>();
+        for (int q : BenchApp.VISITOR_QUEUES) {
+            TestClient first = TestClient.open(base, BenchApp.SLUG);
+            TestClient second = TestClient.open(base, BenchApp.SLUG);
+            List<String> jobs = new ArrayList<>();
+            for (int i = 0; i < VISITOR_JOBS; i++) {
+                jobs.add(first.submit("visit" + q + "-out.children", new Object[][] {{"visit" + q, "value", "a" + i}},
+                        new Object[][] {{"visit" + q + "-sleep", "value", VISITOR_JOB_MILLIS}}));
+            }
+            Thread.sleep(100);
+            long sent = System.nanoTime();
+            String job = second.submit("visit" + q + "-out.children", new Object[][] {{"visit" + q, "value", "b"}},
+                    new Object[][] {{"visit" + q + "-sleep", "value", 0}});
+            try (JobFeed feed = second.feed()) {
+                assertEquals("done", feed.awaitEnd(job, Duration.ofSeconds(60)).type());
+            }
+            long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sent);
+            try (JobFeed feed = first.feed()) {
+                for (String longJob : jobs) {
+                    assertEquals("done", feed.awaitEnd(longJob, Duration.ofSeconds(60)).type());
+                }
+            }
+            int workers = q == 9 ? BenchApp.POOL_WORKERS : 1;
+            waits.add(workers + "_workers_ms", waited);
+            shown.add(waited + " ms with " + workers + (workers == 1 ? " worker" : " workers"));
+            System.out.printf("[bench] visitors: B's no-op job behind A's %d jobs of %d ms, %d worker(s): %d ms%n",
+                    VISITOR_JOBS, VISITOR_JOB_MILLIS, workers, waited);
+        }
+        results.add("second_visitor_wait", waits);
+        summary.add(new String[] {"a second visitor's no-op job behind a first visitor's " + VISITOR_JOBS + " jobs of "
+                + VISITOR_JOB_MILLIS + " ms on one queue, request → its end", String.join(" / ", shown),
+                "no wait with a pool", "reported"});
     }
 
     // ---- a. no-op background jobs, sequential ----
