@@ -1,5 +1,6 @@
 package io.jdash.web;
 
+import io.jdash.access.SameOrigin;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -38,6 +39,13 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "DENY");
+        if ("websocket".equalsIgnoreCase(request.getHeader("Upgrade"))
+                && !SameOrigin.allows(request.getHeader("Origin"), request.getHeader("Host"))) {
+            // refused at the handshake, before the upgrade: a page of another site never gets a socket (issue 15)
+            Responses.error(response, 403, "a socket of this site may be opened only from its own pages (Origin "
+                    + "is not this server)");
+            return;
+        }
         if (!ReadOnlyPaths.allows(request.getServletPath(), request.getMethod())) {
             response.setHeader("Allow", ReadOnlyPaths.ALLOWED);
             Responses.error(response, 405, request.getMethod() + " is not allowed here; use " + ReadOnlyPaths.ALLOWED);

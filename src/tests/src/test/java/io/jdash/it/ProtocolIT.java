@@ -2,6 +2,7 @@ package io.jdash.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
@@ -470,25 +471,26 @@ class ProtocolIT {
     }
 
     @Test
-    void aSocketOpenedFromAnotherSiteIsClosedAtOnce() throws Exception {
+    void aSocketOpenedFromAnotherSiteIsRefusedAtTheHandshake() throws Exception {
         var cookies = new java.net.CookieManager();
         var client = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
         var app = java.net.URI.create(base + "apps/hello/");
         client.send(HttpRequest.newBuilder(app).GET().build(), HttpResponse.BodyHandlers.ofString());
         String cookie = cookies.getCookieStore().get(app).stream().map(Object::toString)
                 .collect(java.util.stream.Collectors.joining("; "));
-        var closed = new java.util.concurrent.CompletableFuture<Integer>();
-        client.newWebSocketBuilder().header("Cookie", cookie).header("Origin", "http://evil.example")
+        var socket = client.newWebSocketBuilder().header("Cookie", cookie).header("Origin", "http://evil.example")
                 .buildAsync(java.net.URI.create(app.toString().replaceFirst("^http", "ws") + "_dash-ws"),
-                        new java.net.http.WebSocket.Listener() {
-                            @Override
-                            public java.util.concurrent.CompletionStage<?> onClose(java.net.http.WebSocket ws, int code,
-                                                                                    String reason) {
-                                closed.complete(code);
-                                return null;
-                            }
-                        }).get(10, java.util.concurrent.TimeUnit.SECONDS);
-        assertEquals(1008, closed.get(10, java.util.concurrent.TimeUnit.SECONDS), "Dash's renderer's socket");
+                        new java.net.http.WebSocket.Listener() { });
+        var failed = assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> socket.get(10, java.util.concurrent.TimeUnit.SECONDS), "Dash's renderer's socket");
+        assertTrue(failed.getCause() instanceof java.net.http.WebSocketHandshakeException, failed.toString());
+        var refused = ((java.net.http.WebSocketHandshakeException) failed.getCause()).getResponse();
+        assertEquals(403, refused.statusCode(), "refused at the handshake, not opened and closed");
+        var same = client.newWebSocketBuilder().header("Cookie", cookie)
+                .header("Origin", base.toString().replaceFirst("/$", ""))
+                .buildAsync(java.net.URI.create(app.toString().replaceFirst("^http", "ws") + "_dash-ws"),
+                        new java.net.http.WebSocket.Listener() { }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        same.sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "done"); // this site's own page opens it
     }
 
     @Test
