@@ -15,6 +15,7 @@ import io.jdash.callback.UpdateRequest;
 import io.jdash.callback.UpdateResponse;
 import io.jdash.config.JDashConfig;
 import io.jdash.json.JsonCodec;
+import io.jdash.json.JsonRefusal;
 import jakarta.json.bind.JsonbException;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Endpoint;
@@ -204,7 +205,8 @@ public final class DashSocket extends Endpoint {
             CallbackArgs args = CallbackInvoker.bind(callback, update, http);
             renderers.submit(renderer.get(), app, callback, args, message.requestId());
         } catch (BadCallbackRequest | JsonbException | ClassCastException | IllegalArgumentException bad) {
-            send(connection, response(message, ServerMessage.Outcome.error("not a callback request: " + bad.getMessage())));
+            send(connection, response(message, ServerMessage.Outcome.error("not a callback request: "
+                    + JsonRefusal.describe(bad))));
         } catch (JobLimitReached tooMany) {
             send(connection, response(message, ServerMessage.Outcome.error(tooMany.getMessage())));
         } catch (RuntimeException notQueued) {
@@ -242,7 +244,7 @@ public final class DashSocket extends Endpoint {
                     ? ServerMessage.Outcome.ok(UpdateResponse.of(updated.props()))
                     : ServerMessage.Outcome.preventUpdate();
         } catch (BadCallbackRequest | JsonbException | ClassCastException | IllegalArgumentException bad) {
-            return ServerMessage.Outcome.error("not a callback request: " + bad.getMessage());
+            return ServerMessage.Outcome.error("not a callback request: " + JsonRefusal.describe(bad));
         } catch (CallbackFailure failure) {
             LOG.log(Level.WARNING, "callback failed in app " + app.slug() + ": " + failure.getMessage(), failure.getCause());
             return ServerMessage.Outcome.error(failure.getMessage());

@@ -2,6 +2,7 @@ package io.jdash.web;
 
 import io.jdash.background.jobs.BackgroundJobs;
 import io.jdash.json.JsonCodec;
+import io.jdash.json.JsonRefusal;
 
 import io.jdash.app.MountedApp;
 import io.jdash.background.JobHop;
@@ -111,17 +112,11 @@ final class CallbackEndpoint {
         try {
             update = JsonCodec.fromUntrustedJson(body, UpdateRequest.class);
         } catch (JsonbException | ClassCastException | IllegalArgumentException malformed) {
-            throw new HttpError(400, "the body is not a callback request: " + firstLine(malformed));
+            throw new HttpError(400, "the body is not a callback request: " + JsonRefusal.describe(malformed));
         }
         if (update == null || update.output() == null || update.output().isBlank()) {
             throw new HttpError(400, "the body must name the callback in \"output\"");
         }
         return update;
-    }
-
-    private static String firstLine(Exception e) {
-        String message = String.valueOf(e.getMessage());
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

@@ -57,6 +57,7 @@ final class DashBackgroundPolling {
                        HttpServletRequest request, HttpServletResponse response, long arrived) throws IOException {
         String owner = OwnerCookie.read(request);
         String jobId = request.getParameter("job");
+        jobs.seenFrom(owner, request.getRemoteAddr()); // a page that polls is open: its waiting jobs are kept
         if (jobId != null) {
             TrackedJob job = jobs.find(owner, jobId).filter(found -> found.callback().equals(callback.id()))
                     .orElseThrow(() -> new HttpError(404, "no job " + jobId + " of callback " + callback.id()
@@ -64,7 +65,6 @@ final class DashBackgroundPolling {
             answerPoll(jobs, job, callback, targetsOf(callback, update), response);
             return;
         }
-        jobs.seenFrom(owner, request.getRemoteAddr());
         CallbackArgs args;
         try {
             args = CallbackInvoker.bind(callback, update);

@@ -258,6 +258,11 @@ class ProtocolIT {
         assertRefused(400, http().postJson("/apps/hello/_dash-update-component", "{\"output\": \"my-output.children\", "));
         assertRefused(400, http().postJson("/apps/hello/_dash-update-component", "[1, 2, 3]"));
         assertRefused(400, http().postJson("/apps/hello/_dash-update-component", "\"just a string\""));
+        HttpResponse<String> wrongType = http().postJson("/apps/hello/_dash-update-component",
+                "{\"output\": \"my-output.children\", \"inputs\": \"x\"}");
+        assertRefused(400, wrongType);
+        assertEquals("the body is not a callback request: property 'inputs' is a string; expected an array",
+                TestClient.object(wrongType).getString("error"), "told in the request's terms");
     }
 
     @Test
@@ -544,5 +549,11 @@ class ProtocolIT {
                 "error answers are JSON: " + answer.headers().map());
         JsonObject body = TestClient.object(answer);
         assertFalse(body.getString("error").isBlank(), "an error answer carries a message");
+        assertFalse(INTERNAL_NAME.matcher(body.getString("error")).find(),
+                "an error answer speaks of the request, never of a Java class: " + body);
     }
+
+    /** A Java package or class name in an answer ("java.util.List", "class io.jdash…", "interface …"). */
+    private static final java.util.regex.Pattern INTERNAL_NAME = java.util.regex.Pattern.compile(
+            "\\b(?:java|javax|jakarta|io\\.jdash|org\\.eclipse|org\\.jboss)\\.[a-z]|\\b(?:class|interface) [a-z]+\\.");
 }

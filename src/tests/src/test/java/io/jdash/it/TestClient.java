@@ -194,6 +194,13 @@ final class TestClient {
                 new Object[][] {{"work-sleep", "value", sleepMillis}, {"work-mode", "value", mode}});
     }
 
+    /** One poll of a background job as Dash's renderer polls without a socket: the same request with {@code ?job=}. */
+    HttpResponse<String> dashPoll(String output, Object[][] inputs, Object[][] state, String job)
+            throws IOException, InterruptedException {
+        String query = "?cacheKey=" + job + "&job=" + job;
+        return postJson("apps/" + slug + "/_dash-update-component" + query, updateBody(output, inputs, state));
+    }
+
     /** A job of the "limited" callback (its time limit and expiry are BgTestApp's): mode "quick", "hold" or "ignore". */
     String limited(String tag, String mode) throws IOException, InterruptedException {
         return submit("limited-out.children", new Object[][] {{"limited", "value", tag}},
