@@ -39,12 +39,15 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *                            {@code jdash.max-queued-jobs} and {@code jdash.max-jobs-per-session}: see {@link Fairness}
  * @param queueAudit          {@code jdash.queue-audit-seconds}: how often the worker queues are browsed for the waiting
  *                            jobs an operator removed (30 s; 0: never)
+ * @param hostNames           {@code jdash.host-names}: the names this server answers for (comma-separated; a request
+ *                            whose Host names another is refused 421); empty: every name
  */
 public record JDashConfig(Duration jobRetention, Duration jobRecordRetention,
                           long maxRequestBytes, int maxPushBacklog, long maxPushBacklogBytes, Duration pushSendTimeout,
                           Optional<String> manager, String datasource, Optional<String> csrfKey, Path dataDirectory,
                           String nodeName, String mountPath, int maxCachedResults, boolean debug,
-                          WorkerCounts workers, JobLimits jobLimits, Fairness fairness, Duration queueAudit) {
+                          WorkerCounts workers, JobLimits jobLimits, Fairness fairness, Duration queueAudit,
+                          java.util.List<String> hostNames) {
 
     public static final String DEFAULT_DATASOURCE = "java:jboss/datasources/JDashDS";
 
@@ -88,7 +91,8 @@ public record JDashConfig(Duration jobRetention, Duration jobRecordRetention,
                         config.getOptionalValue("jdash.max-queued-jobs-per-owner", Integer.class).orElse(20),
                         config.getOptionalValue("jdash.max-jobs-per-client", Integer.class).orElse(300),
                         config.getOptionalValue("jdash.max-queued-jobs", Integer.class).orElse(5000)),
-                seconds(config, "jdash.queue-audit-seconds", Duration.ofSeconds(30)));
+                seconds(config, "jdash.queue-audit-seconds", Duration.ofSeconds(30)),
+                config.getOptionalValues("jdash.host-names", String.class).orElse(java.util.List.of()));
     }
 
     private static Duration seconds(Config config, String key, Duration byDefault) {

@@ -1,6 +1,8 @@
 package io.jdash.web;
 
+import io.jdash.access.HostNames;
 import io.jdash.access.SameOrigin;
+import io.jdash.config.JDashConfig;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -39,6 +41,11 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "DENY");
+        if (!HostNames.allows(JDashConfig.current().hostNames(), request.getHeader("Host"))) {
+            // a name this server was not given (jdash.host-names): DNS rebinding, or a misdirected request
+            Responses.error(response, 421, "this server does not answer for the host name this request names");
+            return;
+        }
         if ("websocket".equalsIgnoreCase(request.getHeader("Upgrade"))
                 && !SameOrigin.allows(request.getHeader("Origin"), request.getHeader("Host"))) {
             // refused at the handshake, before the upgrade: a page of another site never gets a socket (issue 15)

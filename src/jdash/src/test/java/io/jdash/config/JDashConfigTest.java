@@ -41,6 +41,7 @@ class JDashConfigTest {
         assertEquals(Optional.of(Duration.ofHours(1)), config.jobLimits().timeLimitOf(null));
         assertEquals(Duration.ofSeconds(10), config.jobLimits().stopGrace());
         assertEquals(Duration.ofSeconds(60), config.jobLimits().absentOwnerGrace());
+        assertEquals(List.of(), config.hostNames(), "every host name is answered");
     }
 
     @Test
@@ -88,7 +89,9 @@ class JDashConfigTest {
                 Map.entry("jdash.job-time-limit-seconds", "120"),
                 Map.entry("jdash.job-stop-grace-seconds", "5"),
                 Map.entry("jdash.absent-owner-grace-seconds", "30"),
-                Map.entry("jdash.queue-audit-seconds", "5"))));
+                Map.entry("jdash.queue-audit-seconds", "5"),
+                Map.entry("jdash.host-names", "dash.example.com,127.0.0.1"))));
+        assertEquals(List.of("dash.example.com", "127.0.0.1"), config.hostNames());
         assertEquals(Duration.ofSeconds(5), config.queueAudit());
         assertEquals(new Fairness(7, 3, 30, 300), config.fairness());
         assertEquals(new JobLimits(Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofSeconds(5),
