@@ -20,7 +20,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -83,23 +82,22 @@ public class LocalManager implements BackgroundManager {
     private void startWhenAWorkerIsFree(LocalQueue queue, JobSpec job, RunningJob execution, JobEventSink sink) {
         boolean handedOver = false;
         try {
-            Optional<WorkerSlots.Slot> slot = queue.workers().take();
-            if (slot.isEmpty()) {
+            if (!queue.workers().take()) {
                 return; // stopping
             }
-            var worker = new Worker(queue, slot.get());
             try {
                 if (job.expiredAt(System.currentTimeMillis())) {
                     sink.publish(job, JobEvent.expired(job.id(), job.callback()));
                 } else if (!execution.isCancelled() && store.claim(job.id(), BootId.node(), false) == JobStore.Claim.RUN) {
                     // the claim made the record say "running", so a cancel can no longer end it as never started
+                    var worker = new Worker(queue);
                     execution.onGivenUp(worker::giveUp);
                     queue.pool().execute(() -> runOnWorker(worker, job, execution, sink));
                     handedOver = true;
                 }
             } finally {
                 if (!handedOver) {
-                    worker.ended();
+                    queue.workers().giveBack();
                 }
             }
         } catch (InterruptedException stopping) {
@@ -133,25 +131,30 @@ public class LocalManager implements BackgroundManager {
      */
     private static final class Worker {
         private final LocalQueue queue;
-        private final WorkerSlots.Slot slot;
+        private final java.util.concurrent.atomic.AtomicBoolean slotHeld = new java.util.concurrent.atomic.AtomicBoolean(true);
         private volatile boolean givenUp;
 
-        Worker(LocalQueue queue, WorkerSlots.Slot slot) {
+        Worker(LocalQueue queue) {
             this.queue = queue;
-            this.slot = slot;
         }
 
         void giveUp() {
             givenUp = true;
             queue.grow();
-            slot.giveBack();
+            freeSlot();
         }
 
         void ended() {
             if (givenUp) {
                 queue.shrink();
             }
-            slot.giveBack();
+            freeSlot();
+        }
+
+        private void freeSlot() {
+            if (slotHeld.compareAndSet(true, false)) {
+                queue.workers().giveBack();
+            }
         }
     }
 
