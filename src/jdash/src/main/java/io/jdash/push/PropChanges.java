@@ -1,6 +1,7 @@
 package io.jdash.push;
 
 import io.jdash.callback.ComponentIds;
+import io.jdash.callback.Background;
 import io.jdash.callback.JobTargets;
 import io.jdash.callback.Output;
 import io.jdash.callback.Running;
@@ -45,6 +46,12 @@ final class PropChanges {
     PropChanges running(List<Running> running, JobTargets targets, boolean during) {
         running.forEach(r -> set(targets.resolve(r.output()), during ? r.during() : r.after()));
         return this;
+    }
+
+    /** What a job's end resets: each {@code running} prop at its "after" value, the progress outputs at their defaults. */
+    PropChanges endReset(Background background, JobTargets targets) {
+        return running(background.running(), targets, false)
+                .progress(background.progress(), targets, background.progressDefault());
     }
 
     /** The progress outputs at {@code values}, one per output; {@code null} leaves an output as it is. */

@@ -172,9 +172,7 @@ public class Renderers {
             if (refused instanceof io.jdash.background.jobs.JobLimitReached) {
                 // the page set the running values as it sent the request; no job will reset them: reset them now,
                 // before the error answer (the connection sends in order)
-                var background = callback.background();
-                PropChanges reset = new PropChanges().running(background.running(), targets, false)
-                        .progress(background.progress(), targets, background.progressDefault());
+                PropChanges reset = new PropChanges().endReset(callback.background(), targets);
                 if (!reset.isEmpty()) {
                     send(renderer, reset.messages(renderer.id()), () -> { });
                 }
@@ -429,12 +427,8 @@ public class Renderers {
             heard.run();
             return;
         }
-        var background = watch.callback.background();
         if (resetRunning && !anotherJobRuns(watch)) {
-            changes.running(background.running(), watch.targets, false);
-            if (background.progressDefault() != null) {
-                changes.progress(background.progress(), watch.targets, background.progressDefault());
-            }
+            changes.endReset(watch.callback.background(), watch.targets);
         }
         if (end.type() == JobEventType.done) {
             changes.setAll(watch.targets.place(watch.callback, end.response()));

@@ -68,16 +68,12 @@ public class QueueWorker {
      * A job between its dequeue and its end: what the batchlet needs, the worker it holds, and whether its batchlet
      * has begun (the consumer waits for that) and reported the job's end.
      */
-    record Handoff(JobSpec spec, RunningJob execution, WorkerSlots workers, CompletableFuture<Void> begun,
-                   AtomicLong batchExecution, AtomicBoolean reported, AtomicBoolean over, AtomicInteger endlessChecks) {
+    record Handoff(JobSpec spec, RunningJob execution, WorkerSlots.Slot worker, CompletableFuture<Void> begun,
+                   AtomicLong batchExecution, AtomicBoolean reported, AtomicInteger endlessChecks) {
 
-        /** The job is over on this node: its worker goes back to the queue, once. */
+        /** The job is over on this node: its worker goes back to the queue; true for the call that did, once. */
         boolean finish() {
-            if (over.compareAndSet(false, true)) {
-                workers.giveBack();
-                return true;
-            }
-            return false;
+            return worker.giveBack();
         }
     }
 
@@ -131,23 +127,20 @@ public class QueueWorker {
             topic.workerSink().publish(spec, JobEvent.error(spec.id(), spec.callback(), unknown.getMessage()));
             return;
         }
-        WorkerSlots slots = workersOf(spec.queue());
+        WorkerSlots.Slot slot;
         holding.add(spec.id());
         try {
-            if (!slots.take()) {
-                throw new WorkersStopped(spec);
-            }
+            slot = workersOf(spec.queue()).take().orElseThrow(() -> new WorkersStopped(spec));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new WorkersStopped(spec);
         } finally {
             holding.remove(spec.id()); // from here it runs, or goes back: either way not held off its queue any more
         }
-        var handoff = new Handoff(spec, prepared, slots, new CompletableFuture<>(), new AtomicLong(-1),
-                new AtomicBoolean(), new AtomicBoolean(), new AtomicInteger());
+        var handoff = new Handoff(spec, prepared, slot, new CompletableFuture<>(), new AtomicLong(-1),
+                new AtomicBoolean(), new AtomicInteger());
         prepared.onGivenUp(() -> { // its code ignored a stop: the job has ended, its worker goes to the next job
             running.remove(spec.id(), handoff);
-            handoff.reported().set(true);
             handoff.finish();
         });
         boolean started = false;

@@ -43,7 +43,7 @@ public class JobRegistry {
     private final Map<String, TrackedJob> jobs = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> idsByOwner = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> unfinishedByOwner = new ConcurrentHashMap<>();
-    private final Map<String, AtomicInteger> queuedByOwner = new ConcurrentHashMap<>();
+    private final Map<String, Integer> queuedByOwner = new ConcurrentHashMap<>();
     private final AtomicInteger queued = new AtomicInteger();
     private final Queue<Ended> endOrder = new ConcurrentLinkedQueue<>();
 
@@ -137,15 +137,14 @@ public class JobRegistry {
     private void countQueued(String owner, int change) {
         queued.addAndGet(change);
         queuedByOwner.compute(owner, (key, count) -> {
-            int now = (count == null ? 0 : count.get()) + change;
-            return now <= 0 ? null : new AtomicInteger(now);
+            int now = (count == null ? 0 : count) + change;
+            return now <= 0 ? null : now;
         });
     }
 
     /** How many of the owner's jobs wait to start. */
     public int queued(String owner) {
-        AtomicInteger count = queuedByOwner.get(owner);
-        return count == null ? 0 : count.get();
+        return queuedByOwner.getOrDefault(owner, 0);
     }
 
     /** The owners that have jobs waiting to start. */

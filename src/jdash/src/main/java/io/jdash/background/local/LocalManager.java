@@ -20,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -82,22 +83,23 @@ public class LocalManager implements BackgroundManager {
     private void startWhenAWorkerIsFree(LocalQueue queue, JobSpec job, RunningJob execution, JobEventSink sink) {
         boolean handedOver = false;
         try {
-            if (!queue.workers().take()) {
+            Optional<WorkerSlots.Slot> slot = queue.workers().take();
+            if (slot.isEmpty()) {
                 return; // stopping
             }
+            var worker = new Worker(queue, slot.get());
             try {
                 if (job.expiredAt(System.currentTimeMillis())) {
                     sink.publish(job, JobEvent.expired(job.id(), job.callback()));
                 } else if (!execution.isCancelled() && store.claim(job.id(), BootId.node(), false) == JobStore.Claim.RUN) {
                     // the claim made the record say "running", so a cancel can no longer end it as never started
-                    var worker = new Worker(queue);
                     execution.onGivenUp(worker::giveUp);
                     queue.pool().execute(() -> runOnWorker(worker, job, execution, sink));
                     handedOver = true;
                 }
             } finally {
                 if (!handedOver) {
-                    queue.workers().giveBack();
+                    worker.ended();
                 }
             }
         } catch (InterruptedException stopping) {
@@ -131,30 +133,25 @@ public class LocalManager implements BackgroundManager {
      */
     private static final class Worker {
         private final LocalQueue queue;
-        private final java.util.concurrent.atomic.AtomicBoolean slotHeld = new java.util.concurrent.atomic.AtomicBoolean(true);
+        private final WorkerSlots.Slot slot;
         private volatile boolean givenUp;
 
-        Worker(LocalQueue queue) {
+        Worker(LocalQueue queue, WorkerSlots.Slot slot) {
             this.queue = queue;
+            this.slot = slot;
         }
 
         void giveUp() {
             givenUp = true;
             queue.grow();
-            freeSlot();
+            slot.giveBack();
         }
 
         void ended() {
             if (givenUp) {
                 queue.shrink();
             }
-            freeSlot();
-        }
-
-        private void freeSlot() {
-            if (slotHeld.compareAndSet(true, false)) {
-                queue.workers().giveBack();
-            }
+            slot.giveBack();
         }
     }
 

@@ -52,7 +52,7 @@ public class JobRunner {
         Callback callback = callbackOf(spec);
         JobEvent end;
         execution.bindToCurrentThread();
-        ScheduledFuture<?> limit = timeLimits == null ? null : timeLimits.watch(spec, execution,
+        ScheduledFuture<?> limit = timeLimits.watch(spec, execution,
                 JDashConfig.current().jobLimits().timeLimitOf(callback.background().timeLimit()).orElse(null), sink);
         try {
             execution.checkCancelled();

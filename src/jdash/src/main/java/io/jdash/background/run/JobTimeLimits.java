@@ -5,14 +5,11 @@ import io.jdash.background.event.JobEvent;
 import io.jdash.background.event.JobEventSink;
 import io.jdash.background.event.JobEventType;
 import io.jdash.config.JDashConfig;
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
@@ -31,9 +28,7 @@ public class JobTimeLimits {
     private static final Logger LOG = Logger.getLogger(JobTimeLimits.class.getName());
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-    ManagedScheduledExecutorService managed;
-
-    private ScheduledExecutorService outsideServer; // unit tests, where nothing is injected
+    ManagedScheduledExecutorService scheduler;
 
     /**
      * Watches a run that starts now: stopped at {@code limit} (none when null), given up {@code grace} after any
@@ -41,12 +36,12 @@ public class JobTimeLimits {
      */
     ScheduledFuture<?> watch(JobSpec spec, RunningJob execution, Duration limit, JobEventSink sink) {
         Duration grace = JDashConfig.current().jobLimits().stopGrace();
-        execution.onStop(() -> scheduler().schedule(() -> giveUpIfRunning(spec, execution, sink, grace),
+        execution.onStop(() -> scheduler.schedule(() -> giveUpIfRunning(spec, execution, sink, grace),
                 grace.toMillis(), TimeUnit.MILLISECONDS));
         if (limit == null) {
             return null;
         }
-        return scheduler().schedule(() -> {
+        return scheduler.schedule(() -> {
             if (!execution.hasEnded()) {
                 LOG.warning(() -> "job " + spec.id() + " of " + spec.callback() + " in app " + spec.app()
                         + " ran past its time limit of " + words(limit) + "; stopping it");
@@ -87,26 +82,5 @@ public class JobTimeLimits {
             return seconds / 60 + " min";
         }
         return seconds + " s";
-    }
-
-    private synchronized ScheduledExecutorService scheduler() {
-        if (managed != null) {
-            return managed;
-        }
-        if (outsideServer == null) {
-            outsideServer = Executors.newSingleThreadScheduledExecutor(task -> {
-                Thread thread = new Thread(task, "jdash-job-time-limits");
-                thread.setDaemon(true);
-                return thread;
-            });
-        }
-        return outsideServer;
-    }
-
-    @PreDestroy
-    synchronized void stop() {
-        if (outsideServer != null) {
-            outsideServer.shutdownNow();
-        }
     }
 }

@@ -15,12 +15,12 @@ class WorkerSlotsTest {
     @Test
     void aConsumerWaitsWhileEverySlotIsTakenAndGoesOnWhenOneIsGivenBack() throws Exception {
         WorkerSlots slots = new WorkerSlots(2);
-        assertTrue(slots.take());
-        assertTrue(slots.take());
+        WorkerSlots.Slot first = slots.take().orElseThrow();
+        assertTrue(slots.take().isPresent());
         CompletableFuture<Boolean> third = CompletableFuture.supplyAsync(() -> take(slots));
         assertThrows(TimeoutException.class, () -> third.get(200, TimeUnit.MILLISECONDS), "a third job must wait");
 
-        slots.giveBack();
+        first.giveBack();
         assertTrue(third.get(5, TimeUnit.SECONDS), "the freed slot goes to the waiting consumer");
         assertEquals(2, slots.taken());
     }
@@ -28,25 +28,30 @@ class WorkerSlotsTest {
     @Test
     void closingWakesAWaitingConsumerWithNoSlot() throws Exception {
         WorkerSlots slots = new WorkerSlots(1);
-        assertTrue(slots.take());
+        assertTrue(slots.take().isPresent());
         CompletableFuture<Boolean> waiting = CompletableFuture.supplyAsync(() -> take(slots));
         assertThrows(TimeoutException.class, () -> waiting.get(100, TimeUnit.MILLISECONDS));
 
         slots.close();
         assertFalse(waiting.get(5, TimeUnit.SECONDS));
-        assertFalse(slots.take(), "no slot after close, even a free one");
+        assertFalse(slots.take().isPresent(), "no slot after close, even a free one");
         assertEquals(1, slots.taken(), "nothing was taken by the woken consumer");
     }
 
     @Test
-    void aQueueHasAtLeastOneWorkerAndASlotIsGivenBackOnlyOnce() {
+    void aQueueHasAtLeastOneWorkerAndASlotIsGivenBackOnlyOnce() throws Exception {
         assertThrows(IllegalArgumentException.class, () -> new WorkerSlots(0));
-        assertThrows(IllegalStateException.class, () -> new WorkerSlots(1).giveBack());
+        WorkerSlots slots = new WorkerSlots(2);
+        WorkerSlots.Slot slot = slots.take().orElseThrow();
+        slots.take().orElseThrow();
+        assertTrue(slot.giveBack());
+        assertFalse(slot.giveBack(), "a second end of the same job frees nothing");
+        assertEquals(1, slots.taken());
     }
 
     private static boolean take(WorkerSlots slots) {
         try {
-            return slots.take();
+            return slots.take().isPresent();
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
         }
