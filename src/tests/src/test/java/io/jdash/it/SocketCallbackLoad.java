@@ -10,7 +10,12 @@ import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -28,6 +33,13 @@ import org.HdrHistogram.Recorder;
 final class SocketCallbackLoad implements AutoCloseable {
 
     private final URL base;
+    /**
+     * Sends each next request off the JDK WebSocket's listener thread. Sent from within {@code onText}, JDK 17's
+     * client now and then completed a {@code sendText} whose frame never went on the wire (seen in a capture of the
+     * loopback: the request missing, the heartbeat sent after it present, no bytes queued), which looked like a
+     * server that stopped answering.
+     */
+    private final ExecutorService sender = Executors.newSingleThreadExecutor();
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final List<Visitor> visitors = new ArrayList<>();
@@ -66,7 +78,9 @@ final class SocketCallbackLoad implements AutoCloseable {
         Histogram latency = recorder.getIntervalHistogram();
         running.set(false);
         for (Visitor visitor : active) {
-            visitor.awaitIdle();
+            if (!visitor.awaitIdle()) {
+                failure.compareAndSet(null, visitor.unanswered());
+            }
         }
         if (failure.get() != null) {
             throw new AssertionError(failure.get());
@@ -81,10 +95,13 @@ final class SocketCallbackLoad implements AutoCloseable {
         private final WebSocket socket;
         private final StringBuilder partial = new StringBuilder();
         /** The last send: the JDK's WebSocket takes the next text only once it is done. */
-        private java.util.concurrent.CompletableFuture<WebSocket> lastSend;
-        private long requests;
-        private long sentAt;
+        private volatile CompletableFuture<WebSocket> lastSend;
+        private volatile long requests;
+        private volatile long sentAt;
+        private volatile long sendDoneAt;
         private volatile boolean idle = true;
+        /** How the socket ended, if it did (the server's close or a failure), for the message of a stuck visitor. */
+        private volatile String ended;
         private AtomicBoolean running;
         private AtomicBoolean measuring;
         private Recorder recorder;
@@ -118,7 +135,8 @@ final class SocketCallbackLoad implements AutoCloseable {
             sentAt = System.nanoTime();
             String text = RendererSocket.requestText(renderer, renderer + "-" + requests, "my-output.children",
                     new Object[][] {{"my-input", "value", "v" + id + "-" + requests}}, new Object[0][]);
-            lastSend = lastSend.thenCompose(sent -> sent.sendText(text, true));
+            lastSend = lastSend.thenComposeAsync(sent -> sent.sendText(text, true), sender)
+                    .whenComplete((sent, failed) -> sendDoneAt = System.nanoTime());
         }
 
         @Override
@@ -158,11 +176,38 @@ final class SocketCallbackLoad implements AutoCloseable {
             }
         }
 
-        void awaitIdle() throws InterruptedException {
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            ended = "closed by the server with " + statusCode + " '" + reason + "'";
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            ended = "failed: " + error;
+        }
+
+        /** Waits up to 30 s for the visitor's request out to be answered; whether it was. */
+        boolean awaitIdle() throws InterruptedException {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while (!idle && System.nanoTime() < deadline) {
                 Thread.sleep(5);
             }
+            return idle;
+        }
+
+        /** Why the visitor is stuck: its request out, how long ago, and what became of its socket and last send. */
+        String unanswered() {
+            String send;
+            try {
+                send = lastSend.getNow(null) == null ? "its send still under way"
+                        : "its send done " + (sendDoneAt - sentAt) / 1000 + " µs after the request was made";
+            } catch (CompletionException | CancellationException failed) {
+                send = "its send failed: " + (failed.getCause() == null ? failed : failed.getCause());
+            }
+            return "visitor " + id + ": request " + renderer + "-" + requests + " unanswered after "
+                    + (System.nanoTime() - sentAt) / 1_000_000 + " ms (" + send + "; socket "
+                    + (ended == null ? "open" : ended) + ")";
         }
 
         void close() {
@@ -173,5 +218,6 @@ final class SocketCallbackLoad implements AutoCloseable {
     @Override
     public void close() {
         visitors.forEach(Visitor::close);
+        sender.shutdown();
     }
 }
