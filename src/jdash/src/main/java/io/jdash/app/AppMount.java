@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * Mounting every app of a deployment, each on its own: an app whose slug is not usable or taken, whose declaration
  * is refused ({@link InvalidCallbacks}), whose own code throws while building its layout or callbacks, or one of
  * whose background callbacks its manager cannot run on this server (no such worker queue) is not mounted and is
- * kept as a {@link BrokenApp}; the others are mounted as if it were not there.
+ * kept as a {@link BrokenApp}; the others are mounted as if it were not there. An app that is not
+ * {@link DashApp#enabled() enabled} is left out without a word.
  */
 public record AppMount(Map<String, MountedApp> mounted, List<BrokenApp> broken) {
 
@@ -31,7 +32,7 @@ public record AppMount(Map<String, MountedApp> mounted, List<BrokenApp> broken) 
     public static AppMount of(Collection<? extends DashApp> apps, BackgroundManager defaultManager) {
         var mounted = new LinkedHashMap<String, MountedApp>();
         var broken = new ArrayList<BrokenApp>();
-        apps.stream().sorted(Comparator.comparing(DashApp::title)).forEach(app -> {
+        apps.stream().filter(DashApp::enabled).sorted(Comparator.comparing(DashApp::title)).forEach(app -> {
             String problem = problemOf(app, mounted, defaultManager);
             if (problem != null) {
                 broken.add(new BrokenApp(app.slug(), app.title(), problem));

@@ -93,6 +93,20 @@ public interface DashApp {
         return null;
     }
 
+    /**
+     * The role of the server's security realm (WildFly's Elytron: e.g. a group of {@code add-user.sh}) a user must have
+     * to be served anything of this app: its page, callbacks, job API and socket. A visitor who has not logged in is
+     * asked to (the WAR's {@code login-config}); one without the role gets 403. {@code null} (the default): everyone.
+     */
+    default String requiredRole() {
+        return null;
+    }
+
+    /** Whether the deployment serves this app at all: false for one that configuration leaves off. */
+    default boolean enabled() {
+        return true;
+    }
+
     /** The worker queue for this app's background callbacks that name none; {@code null}: "BackgroundCallbacks". */
     default String backgroundQueue() {
         return null;

@@ -41,13 +41,15 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *                            jobs an operator removed (30 s; 0: never)
  * @param hostNames           {@code jdash.host-names}: the names this server answers for (comma-separated; a request
  *                            whose Host names another is refused 421); empty: every name
+ * @param adminRole           {@code jdash.admin-role}: the role of the server's security realm that may use the job admin
+ *                            view ({@code <mount path>/jdash-admin/}); unset: the view is not served
  */
 public record JDashConfig(Duration jobRetention, Duration jobRecordRetention,
                           long maxRequestBytes, int maxPushBacklog, long maxPushBacklogBytes, Duration pushSendTimeout,
                           Optional<String> manager, String datasource, Optional<String> csrfKey, Path dataDirectory,
                           String nodeName, String mountPath, int maxCachedResults, boolean debug,
                           WorkerCounts workers, JobLimits jobLimits, Fairness fairness, Duration queueAudit,
-                          java.util.List<String> hostNames) {
+                          java.util.List<String> hostNames, Optional<String> adminRole) {
 
     public static final String DEFAULT_DATASOURCE = "java:jboss/datasources/JDashDS";
 
@@ -92,7 +94,8 @@ public record JDashConfig(Duration jobRetention, Duration jobRecordRetention,
                         config.getOptionalValue("jdash.max-jobs-per-client", Integer.class).orElse(300),
                         config.getOptionalValue("jdash.max-queued-jobs", Integer.class).orElse(5000)),
                 seconds(config, "jdash.queue-audit-seconds", Duration.ofSeconds(30)),
-                config.getOptionalValues("jdash.host-names", String.class).orElse(java.util.List.of()));
+                config.getOptionalValues("jdash.host-names", String.class).orElse(java.util.List.of()),
+                config.getOptionalValue("jdash.admin-role", String.class).map(String::strip).filter(r -> !r.isEmpty()));
     }
 
     private static Duration seconds(Config config, String key, Duration byDefault) {

@@ -42,7 +42,8 @@ import java.util.logging.Logger;
  * running values, progress and {@code set_props} to the page that started it; the {@link SocketCallbacks} tell the
  * server each page load's renderer id and the changes of cancel inputs. Everything sent goes through the socket's
  * {@link PushConnection}, in order and bounded by its backlog. The socket belongs to the owner cookie of its
- * handshake and to pages of this site (Origin); a socket without them is closed at once (1008).
+ * handshake and to pages of this site (Origin); a socket without them, or of an app whose required role the handshake's
+ * user lacks, is closed at once (1008).
  */
 public final class DashSocket extends Endpoint {
 
@@ -52,6 +53,7 @@ public final class DashSocket extends Endpoint {
     private static final Logger LOG = Logger.getLogger(DashSocket.class.getName());
     private static final String OWNER = "io.jdash.owner";
     private static final String HTTP = "io.jdash.handshake";
+    private static final String ROLES = "io.jdash.roles";
 
     /**
      * A message of the renderer's protocol. {@code payload} stays untyped until the message is known to be a
@@ -84,6 +86,10 @@ public final class DashSocket extends Endpoint {
                         config.getUserProperties().put(OWNER, owner == null ? "" : owner);
                         config.getUserProperties().put(HTTP, new CallbackHttp(cookies(String.join("; ", handshake.all("Cookie"))),
                                 headers));
+                        // the roles the apps require that this user has (DashApp.requiredRole), known only here
+                        config.getUserProperties().put(ROLES, catalog.all().stream().map(app -> app.app().requiredRole())
+                                .filter(role -> role != null && request.isUserInRole(role))
+                                .collect(java.util.stream.Collectors.toUnmodifiableSet()));
                     }
 
                     @Override
@@ -114,6 +120,12 @@ public final class DashSocket extends Endpoint {
         var app = catalog.find(socket.getPathParameters().get("slug"));
         if (owner == null || owner.isEmpty() || app.isEmpty()) {
             close(socket, app.isEmpty() ? "no such app" : "no owner cookie of this site: load the page first");
+            return;
+        }
+        String role = app.get().app().requiredRole();
+        if (role != null && !(config.getUserProperties().get(ROLES) instanceof java.util.Set<?> roles
+                && roles.contains(role))) {
+            close(socket, "app " + app.get().slug() + " is for users with the role '" + role + "'");
             return;
         }
         long maxBytes = JDashConfig.current().maxRequestBytes();

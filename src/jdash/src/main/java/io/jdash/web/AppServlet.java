@@ -68,13 +68,17 @@ public class AppServlet extends HttpServlet {
             throw new HttpError(403, "cross-site request refused: Origin " + request.getHeader("Origin")
                     + " is not this server");
         }
-        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        // under the mount: the servlet of all apps there, or one app's own (JDashMount) at <mount>/<slug>/*
+        String mount = JDashConfig.current().mountPath();
+        String full = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        String path = full.startsWith(mount) ? full.substring(mount.length()) : "";
         String[] parts = path.split("/", 3); // "", slug, rest
         if (parts.length < 2 || parts[1].isEmpty()) {
-            throw new HttpError(404, "no app named; each app is at " + request.getServletPath() + "/<slug>/");
+            throw new HttpError(404, "no app named; each app is at " + mount + "/<slug>/");
         }
         MountedApp app = catalog.find(parts[1])
                 .orElseThrow(() -> new HttpError(404, "no app named '" + parts[1] + "'"));
+        AppAccess.check(app, request);
         if (parts.length == 2) {
             response.sendRedirect(app.path(request.getContextPath()));
             return;

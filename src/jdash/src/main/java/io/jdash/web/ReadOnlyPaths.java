@@ -20,6 +20,8 @@ final class ReadOnlyPaths {
 
     /** Whether a request for {@code servletPath} with {@code method} may go on to the servlet. */
     static boolean allows(String servletPath, String method) {
-        return servletPath.equals(JDashConfig.current().mountPath()) || method.equals("GET") || method.equals("HEAD");
+        String mount = JDashConfig.current().mountPath();
+        return servletPath.equals(mount) || servletPath.startsWith(mount + "/") // an app's own servlet (JDashMount)
+                || method.equals("GET") || method.equals("HEAD");
     }
 }

@@ -75,6 +75,38 @@ class AppMountTest {
     }
 
     @Test
+    void anAppThatIsNotEnabledIsLeftOutWithoutBeingCalledBroken() {
+        var disabled = new DashApp() {
+            @Override
+            public String slug() {
+                return "off";
+            }
+
+            @Override
+            public String title() {
+                return "Off";
+            }
+
+            @Override
+            public Component layout() {
+                throw new AssertionError("a disabled app's layout is never built");
+            }
+
+            @Override
+            public void callbacks(CallbackRegistry app) {
+            }
+
+            @Override
+            public boolean enabled() {
+                return false;
+            }
+        };
+        AppMount mount = AppMount.of(List.of(good("on"), disabled), ONE_QUEUE);
+        assertEquals(List.of("on"), List.copyOf(mount.mounted().keySet()));
+        assertEquals(List.of(), mount.broken());
+    }
+
+    @Test
     void anUnknownInputIdIsRefusedNamingTheCallbackAndTheId() {
         String problem = problemOf(declaring("typo", app -> app.callback(new Output("out", "children"),
                 new Input("inn", "value")).handle(args -> 1)));

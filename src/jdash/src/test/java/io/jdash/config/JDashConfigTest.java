@@ -42,6 +42,7 @@ class JDashConfigTest {
         assertEquals(Duration.ofSeconds(10), config.jobLimits().stopGrace());
         assertEquals(Duration.ofSeconds(60), config.jobLimits().absentOwnerGrace());
         assertEquals(List.of(), config.hostNames(), "every host name is answered");
+        assertEquals(Optional.empty(), config.adminRole(), "the job admin view is off");
     }
 
     @Test
@@ -90,7 +91,9 @@ class JDashConfigTest {
                 Map.entry("jdash.job-stop-grace-seconds", "5"),
                 Map.entry("jdash.absent-owner-grace-seconds", "30"),
                 Map.entry("jdash.queue-audit-seconds", "5"),
-                Map.entry("jdash.host-names", "dash.example.com,127.0.0.1"))));
+                Map.entry("jdash.host-names", "dash.example.com,127.0.0.1"),
+                Map.entry("jdash.admin-role", " jdash-admin "))));
+        assertEquals(Optional.of("jdash-admin"), config.adminRole());
         assertEquals(List.of("dash.example.com", "127.0.0.1"), config.hostNames());
         assertEquals(Duration.ofSeconds(5), config.queueAudit());
         assertEquals(new Fairness(7, 3, 30, 300), config.fairness());

@@ -27,6 +27,8 @@ class ReadOnlyPathsTest {
     void theAppServletAnswersEveryMethodItself() {
         for (String method : new String[] {"POST", "DELETE", "PATCH", "FOO"}) {
             assertTrue(ReadOnlyPaths.allows("/apps", method), method);
+            assertTrue(ReadOnlyPaths.allows("/apps/jdash-admin", method), "an app's own servlet: " + method);
+            assertFalse(ReadOnlyPaths.allows("/appsx", method), method);
         }
     }
 }

@@ -38,10 +38,23 @@ final class TestClient {
     /** Where the CSRF token comes from, loaded before the first POST; null: the client sends none. */
     private final String tokenPage;
     private String csrf;
+    /** The Authorization header every request carries (a user logged in with HTTP Basic), or null. */
+    private String authorization;
 
     /** A session that has loaded the app's page, so it has its owner cookie and CSRF token. */
     static TestClient open(URL base, String slug) throws IOException, InterruptedException {
         var session = new TestClient(base, slug, "apps/" + slug + "/", true);
+        HttpResponse<String> page = session.get(session.tokenPage);
+        assertEquals(200, page.statusCode(), page.body());
+        session.csrf = CsrfMeta.of(page);
+        return session;
+    }
+
+    /** As {@link #open}, logged in as {@code user} with HTTP Basic on every request. */
+    static TestClient openAs(URL base, String slug, String user, String password) throws IOException, InterruptedException {
+        var session = new TestClient(base, slug, "apps/" + slug + "/", true);
+        session.authorization = "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         HttpResponse<String> page = session.get(session.tokenPage);
         assertEquals(200, page.statusCode(), page.body());
         session.csrf = CsrfMeta.of(page);
@@ -134,6 +147,9 @@ final class TestClient {
 
     /** Sends the request as it is: with this session's cookies, and only the headers the test gave it. */
     HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -44,12 +44,20 @@ final class TestSocket implements WebSocket.Listener, AutoCloseable {
     private WebSocket socket;
 
     static TestSocket connect(URI http, String cookieHeader) throws Exception {
+        return connect(http, cookieHeader, new String[0]);
+    }
+
+    /** As {@link #connect(URI, String)}, with more handshake headers (name, value, name, value…). */
+    static TestSocket connect(URI http, String cookieHeader, String... headers) throws Exception {
         var listener = new TestSocket();
         URI ws = URI.create(http.toString().replaceFirst("^http", "ws"));
         // a client without a cookie handler: the session rides only on the Cookie header given here
         var builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
         if (!cookieHeader.isEmpty()) {
             builder.header("Cookie", cookieHeader);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
         }
         listener.socket = builder.buildAsync(ws, listener).get(10, TimeUnit.SECONDS);
         return listener;

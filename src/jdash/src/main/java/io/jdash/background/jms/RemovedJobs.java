@@ -2,6 +2,7 @@ package io.jdash.background.jms;
 
 import io.jdash.background.JobSpec;
 import io.jdash.background.event.JobEvent;
+import io.jdash.background.jobs.BackgroundJobs;
 import io.jdash.background.store.JobStore;
 import io.jdash.background.store.StoredJob;
 import io.jdash.config.JDashConfig;
@@ -37,7 +38,7 @@ import java.util.stream.Collectors;
 public class RemovedJobs {
 
     private static final Logger LOG = Logger.getLogger(RemovedJobs.class.getName());
-    static final String REMOVED = "removed from its queue by an operator: the job did not run";
+    static final String REMOVED = BackgroundJobs.REMOVED;
 
     @Inject
     JobStore store;

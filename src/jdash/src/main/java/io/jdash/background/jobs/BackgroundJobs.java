@@ -5,6 +5,7 @@ import io.jdash.background.BackgroundManager;
 import io.jdash.background.JobHop;
 import io.jdash.background.JobSpec;
 import io.jdash.background.event.JobEvent;
+import io.jdash.background.event.JobState;
 import io.jdash.background.store.BootId;
 import io.jdash.background.store.JobIds;
 import io.jdash.background.store.JobStore;
@@ -22,6 +23,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class BackgroundJobs {
+
+    /** The error a job ends with when an operator removed it before it started. */
+    public static final String REMOVED = "removed from its queue by an operator: the job did not run";
 
     @Inject
     JobRegistry registry;
@@ -125,6 +129,39 @@ public class BackgroundJobs {
         job.filter(found -> !found.state().isEnded())
                 .ifPresent(found -> managers.byName(registry.managerOf(found)).cancel(found.id()));
         return job.isPresent();
+    }
+
+    /**
+     * An operator's cancel (the job admin view): the job, whoever owns it, stops as its owner's cancel would stop it.
+     * False when this node does not know the job (another node accepted it) or it has ended.
+     */
+    public boolean cancelAsOperator(String jobId) {
+        Optional<JobState> state = registry.stateOf(jobId);
+        if (state.isEmpty() || state.get().isEnded()) {
+            return false;
+        }
+        registry.specOf(jobId).flatMap(spec -> registry.find(spec.owner(), jobId))
+                .ifPresent(job -> managers.byName(registry.managerOf(job)).cancel(jobId));
+        return true;
+    }
+
+    /**
+     * An operator's removal of a job still waiting to start (the job admin view): it ends as the error
+     * {@value #REMOVED} and never runs (its worker skips it when its turn comes). False when this node does not
+     * know the job or it is no longer waiting.
+     */
+    public boolean removeQueued(String jobId) {
+        Optional<JobSpec> spec = registry.specOf(jobId);
+        if (spec.isEmpty() || registry.stateOf(jobId).orElse(null) != JobState.QUEUED) {
+            return false;
+        }
+        JobEvent removed = JobEvent.error(jobId, spec.get().callback(), REMOVED);
+        if (!store.cancelQueued(jobId, removed)) {
+            return false; // it started meanwhile
+        }
+        registry.find(spec.get().owner(), jobId)
+                .ifPresent(job -> registry.record(spec.get(), removed, registry.managerOf(job)));
+        return true;
     }
 
     /** The owner's jobs of the app this node knows (ended ones until their retention ends), oldest first. */

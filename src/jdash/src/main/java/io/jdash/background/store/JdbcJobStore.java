@@ -42,10 +42,13 @@ public final class JdbcJobStore implements JobStore {
             )""";
     /** The column a table made before JDash kept specs lacks (H2 and PostgreSQL both take IF NOT EXISTS). */
     static final String SPEC_COLUMN = "ALTER TABLE jdash_job ADD COLUMN IF NOT EXISTS spec TEXT";
+    /** When a worker claimed the job: the column a table made before the admin view (issue 14) lacks. */
+    static final String STARTED_COLUMN = "ALTER TABLE jdash_job ADD COLUMN IF NOT EXISTS started_at BIGINT";
     static final String STATE_INDEX = "CREATE INDEX IF NOT EXISTS jdash_job_state ON jdash_job (state, ended_at)";
 
     private static final String COLUMNS =
-            "id, app, callback, owner, manager, queue_name, node, boot, state, accepted_at, end_event, spec";
+            "id, app, callback, owner, manager, queue_name, node, boot, state, accepted_at, started_at, ended_at, end_event,"
+                    + " spec";
     private static final String UNFINISHED = "('QUEUED', 'RUNNING')";
 
     private static final Logger LOG = Logger.getLogger(JdbcJobStore.class.getName());
@@ -59,6 +62,7 @@ public final class JdbcJobStore implements JobStore {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute(TABLE);
             statement.execute(SPEC_COLUMN);
+            statement.execute(STARTED_COLUMN);
             statement.execute(STATE_INDEX);
         } catch (SQLException e) {
             throw new JobStoreFailure("cannot create the table jdash_job", e);
@@ -81,8 +85,8 @@ public final class JdbcJobStore implements JobStore {
 
     @Override
     public Claim claim(String jobId, String node, boolean rerunIfLost) {
-        if (update("UPDATE jdash_job SET state = 'RUNNING', node = ?, boot = ? WHERE id = ? AND state = 'QUEUED'",
-                node, boot, jobId) == 1) {
+        if (update("UPDATE jdash_job SET state = 'RUNNING', node = ?, boot = ?, started_at = ? WHERE id = ?"
+                + " AND state = 'QUEUED'", node, boot, System.currentTimeMillis(), jobId) == 1) {
             return Claim.RUN;
         }
         StoredJob job = find(jobId);
@@ -90,8 +94,8 @@ public final class JdbcJobStore implements JobStore {
             return Claim.RUN; // accepted where no record was kept: nothing to guard against
         }
         Claim claim = JobClaims.decide(job, boot, rerunIfLost);
-        if (claim == Claim.RERUN && update("UPDATE jdash_job SET node = ?, boot = ? WHERE id = ? AND state = 'RUNNING'"
-                + " AND boot = ?", node, boot, jobId, job.boot()) != 1) {
+        if (claim == Claim.RERUN && update("UPDATE jdash_job SET node = ?, boot = ?, started_at = ? WHERE id = ?"
+                + " AND state = 'RUNNING' AND boot = ?", node, boot, System.currentTimeMillis(), jobId, job.boot()) != 1) {
             return Claim.SKIP; // another worker re-ran it first
         }
         return claim;
@@ -129,6 +133,12 @@ public final class JdbcJobStore implements JobStore {
     public List<StoredJob> queuedOf(String manager, long acceptedBeforeMillis) {
         return query("SELECT " + COLUMNS + " FROM jdash_job WHERE state = 'QUEUED' AND manager = ? AND accepted_at < ?"
                 + " ORDER BY accepted_at", manager, acceptedBeforeMillis);
+    }
+
+    @Override
+    public List<StoredJob> recent(long endedSinceMillis, int limit) {
+        return query("SELECT " + COLUMNS + " FROM jdash_job WHERE state IN " + UNFINISHED + " OR ended_at >= ?"
+                + " ORDER BY accepted_at DESC LIMIT " + Math.max(0, limit), endedSinceMillis);
     }
 
     @Override
@@ -188,7 +198,7 @@ public final class JdbcJobStore implements JobStore {
                 jobs.add(new StoredJob(rows.getString("id"), rows.getString("app"), rows.getString("callback"),
                         rows.getString("owner"), rows.getString("manager"), rows.getString("queue_name"),
                         rows.getString("node"), rows.getString("boot"), JobState.valueOf(rows.getString("state")),
-                        rows.getLong("accepted_at"), end == null ? null : JsonCodec.fromJson(end, JobEvent.class),
+                        rows.getLong("accepted_at"), rows.getLong("started_at"), rows.getLong("ended_at"), end == null ? null : JsonCodec.fromJson(end, JobEvent.class),
                         spec == null ? null : JsonCodec.fromJson(spec, JobSpec.class)));
             }
             return jobs;

@@ -61,6 +61,12 @@ public interface JobStore {
     /** The jobs of {@code manager} still waiting to start that were accepted before {@code acceptedBeforeMillis}. */
     List<StoredJob> queuedOf(String manager, long acceptedBeforeMillis);
 
+    /**
+     * The admin view's jobs: every unfinished one and those ended since {@code endedSinceMillis}, the most recently
+     * accepted first, at most {@code limit}.
+     */
+    List<StoredJob> recent(long endedSinceMillis, int limit);
+
     /** Forgets the jobs ended before {@code millis}; returns how many. */
     int purgeEndedBefore(long millis);
 

@@ -23,7 +23,7 @@ public final class MemoryJobStore implements JobStore {
     @Override
     public void accepted(JobSpec spec, String manager, String node, boolean rerunnable) {
         jobs.putIfAbsent(spec.id(), new StoredJob(spec.id(), spec.app(), spec.callback(), spec.owner(), manager,
-                spec.queue(), node, boot, JobState.QUEUED, System.currentTimeMillis(), null, rerunnable ? spec : null));
+                spec.queue(), node, boot, JobState.QUEUED, System.currentTimeMillis(), 0, 0, null, rerunnable ? spec : null));
     }
 
     @Override
@@ -32,7 +32,7 @@ public final class MemoryJobStore implements JobStore {
         jobs.computeIfPresent(jobId, (id, job) -> {
             requeued[0] = job.state() == JobState.RUNNING && job.boot().equals(claimedBy);
             return requeued[0] ? new StoredJob(job.id(), job.app(), job.callback(), job.owner(), job.manager(),
-                    job.queue(), job.node(), boot, JobState.QUEUED, job.acceptedAtMillis(), null, job.spec()) : job;
+                    job.queue(), job.node(), boot, JobState.QUEUED, job.acceptedAtMillis(), 0, 0, null, job.spec()) : job;
         });
         return requeued[0];
     }
@@ -85,6 +85,12 @@ public final class MemoryJobStore implements JobStore {
     }
 
     @Override
+    public List<StoredJob> recent(long endedSinceMillis, int limit) {
+        return jobs.values().stream().filter(job -> !job.state().isEnded() || job.endedAtMillis() >= endedSinceMillis)
+                .sorted(java.util.Comparator.comparingLong(StoredJob::acceptedAtMillis).reversed()).limit(limit).toList();
+    }
+
+    @Override
     public List<StoredJob> orphansOf(String node) {
         return List.of();
     }
@@ -97,7 +103,9 @@ public final class MemoryJobStore implements JobStore {
     }
 
     private StoredJob with(StoredJob job, String node, JobState state, JobEvent end) {
+        long now = System.currentTimeMillis();
         return new StoredJob(job.id(), job.app(), job.callback(), job.owner(), job.manager(), job.queue(), node,
-                state == JobState.RUNNING ? boot : job.boot(), state, job.acceptedAtMillis(), end, job.spec());
+                state == JobState.RUNNING ? boot : job.boot(), state, job.acceptedAtMillis(),
+                state == JobState.RUNNING ? now : job.startedAtMillis(), state.isEnded() ? now : 0, end, job.spec());
     }
 }

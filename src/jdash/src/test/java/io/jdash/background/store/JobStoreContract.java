@@ -73,4 +73,34 @@ abstract class JobStoreContract {
         assertEquals(Claim.RUN, store.claim("nobody-saw-it", NODE, false));
         assertTrue(store.finish("nobody-saw-it", done("nobody-saw-it")));
     }
+
+    @Test
+    void theAdminListHasTheUnfinishedJobsAndTheRecentlyEndedNewestFirstWithTheirTimes() throws Exception {
+        JobStore store = store("boot-1");
+        store.accepted(spec("ended-long-ago"), "jms", NODE);
+        assertTrue(store.finish("ended-long-ago", done("ended-long-ago")));
+        Thread.sleep(5);
+        long cut = System.currentTimeMillis();
+        Thread.sleep(5);
+        store.accepted(spec("queued"), "jms", NODE);
+        Thread.sleep(2);
+        store.accepted(spec("running"), "jms", NODE);
+        Thread.sleep(2);
+        store.accepted(spec("ended"), "jms", NODE);
+        assertEquals(Claim.RUN, store.claim("running", NODE, false));
+        assertEquals(Claim.RUN, store.claim("ended", NODE, false));
+        assertTrue(store.finish("ended", JobEvent.error("ended", "out.children", "it broke")));
+
+        List<StoredJob> recent = store.recent(cut, 10);
+        assertEquals(List.of("ended", "running", "queued"), recent.stream().map(StoredJob::id).toList(),
+                "unfinished and recently ended, the most recently accepted first; the old end left out");
+        StoredJob queued = recent.get(2);
+        StoredJob running = recent.get(1);
+        StoredJob ended = recent.get(0);
+        assertEquals(0, queued.startedAtMillis(), "a queued job has not started");
+        assertTrue(running.startedAtMillis() >= running.acceptedAtMillis() && running.endedAtMillis() == 0);
+        assertTrue(ended.endedAtMillis() >= ended.startedAtMillis() && ended.startedAtMillis() > 0);
+        assertEquals("it broke", ended.end().message());
+        assertEquals(2, store.recent(cut, 2).size(), "the limit holds");
+    }
 }
