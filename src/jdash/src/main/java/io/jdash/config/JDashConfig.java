@@ -41,6 +41,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *                            jobs an operator removed (30 s; 0: never)
  * @param hostNames           {@code jdash.host-names}: the names this server answers for (comma-separated; a request
  *                            whose Host names another is refused 421); empty: every name
+ * @param maxSocketsPerOwner  {@code jdash.max-sockets-per-owner}: Dash sockets one owner (browser) may have open on this
+ *                            node (32); more are closed 1013 at once
  * @param adminRole           {@code jdash.admin-role}: the role of the server's security realm that may use the job admin
  *                            view ({@code <mount path>/jdash-admin/}); unset: the view is not served
  */
@@ -49,7 +51,7 @@ public record JDashConfig(Duration jobRetention, Duration jobRecordRetention,
                           Optional<String> manager, String datasource, Optional<String> csrfKey, Path dataDirectory,
                           String nodeName, String mountPath, int maxCachedResults, boolean debug,
                           WorkerCounts workers, JobLimits jobLimits, Fairness fairness, Duration queueAudit,
-                          java.util.List<String> hostNames, Optional<String> adminRole) {
+                          java.util.List<String> hostNames, int maxSocketsPerOwner, Optional<String> adminRole) {
 
     public static final String DEFAULT_DATASOURCE = "java:jboss/datasources/JDashDS";
 
@@ -95,6 +97,7 @@ public record JDashConfig(Duration jobRetention, Duration jobRecordRetention,
                         config.getOptionalValue("jdash.max-queued-jobs", Integer.class).orElse(5000)),
                 seconds(config, "jdash.queue-audit-seconds", Duration.ofSeconds(30)),
                 config.getOptionalValues("jdash.host-names", String.class).orElse(java.util.List.of()),
+                Math.max(1, config.getOptionalValue("jdash.max-sockets-per-owner", Integer.class).orElse(32)),
                 config.getOptionalValue("jdash.admin-role", String.class).map(String::strip).filter(r -> !r.isEmpty()));
     }
 

@@ -130,7 +130,13 @@ public final class DashSocket extends Endpoint {
         }
         long maxBytes = JDashConfig.current().maxRequestBytes();
         socket.setMaxTextMessageBufferSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
-        PushConnection connection = renderers.open(socket, owner, app.get().slug());
+        var opened = renderers.open(socket, owner, app.get().slug());
+        if (opened.isEmpty()) {
+            close(socket, CloseReason.CloseCodes.TRY_AGAIN_LATER, "this browser has "
+                    + JDashConfig.current().maxSocketsPerOwner() + " sockets open here already");
+            return;
+        }
+        PushConnection connection = opened.get();
         socket.getUserProperties().put(CONNECTION, connection);
         socket.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> {
             byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);

@@ -15,6 +15,7 @@ import io.jdash.callback.CallbackArgs;
 import io.jdash.callback.Input;
 import io.jdash.callback.JobTargets;
 import io.jdash.callback.UpdateResponse;
+import io.jdash.config.JDashConfig;
 import io.jdash.json.JsonCodec;
 import io.jdash.layout.Component;
 import jakarta.annotation.Resource;
@@ -68,6 +69,8 @@ public class Renderers {
 
     private final Backlog backlog = Backlog.configured();
     private final Map<String, Renderer> renderers = new ConcurrentHashMap<>();
+    /** Each owner's open sockets on this node (an owner with none has no entry). */
+    private final Map<String, Integer> socketsByOwner = new ConcurrentHashMap<>();
     private final Map<String, JobWatch> watches = new ConcurrentHashMap<>();
     private final Map<String, Set<JobWatch>> watchesByRenderer = new ConcurrentHashMap<>();
     /** The targets of recent pattern-matching jobs, for a page that takes one up after its watch is gone. */
@@ -86,14 +89,28 @@ public class Renderers {
     record Renderer(String id, String owner, String app, PushConnection connection) {
     }
 
-    /** The queue of messages of a socket that just opened. */
-    PushConnection open(Session socket, String owner, String app) {
+    /**
+     * The queue of messages of a socket that just opened; empty when its owner has {@code jdash.max-sockets-per-owner}
+     * open here already (the socket is then closed, and counts for nothing).
+     */
+    Optional<PushConnection> open(Session socket, String owner, String app) {
+        int most = JDashConfig.current().maxSocketsPerOwner();
+        boolean[] admitted = {false};
+        socketsByOwner.compute(owner, (key, open) -> {
+            int now = open == null ? 0 : open;
+            admitted[0] = now < most;
+            return admitted[0] ? now + 1 : open;
+        });
+        if (!admitted[0]) {
+            return Optional.empty();
+        }
         jobs.socketOpened(owner); // its owner is here while it is open: its jobs waiting to start are kept
-        return new PushConnection(socket, owner, app, executor, backlog);
+        return Optional.of(new PushConnection(socket, owner, app, executor, backlog));
     }
 
     /** The socket closed (called once): its page loads are not reachable until they speak again on a new one. */
     void closed(PushConnection connection) {
+        socketsByOwner.computeIfPresent(connection.owner, (key, open) -> open <= 1 ? null : open - 1);
         jobs.socketClosed(connection.owner);
         renderers.values().removeIf(renderer -> renderer.connection() == connection);
         connection.renderers.forEach(id -> heldAnswers.keySet().removeIf(key -> key.startsWith(id + HELD_SEPARATOR)));

@@ -31,7 +31,10 @@ final class RequestBody {
         }
         var out = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
-        try (InputStream in = request.getInputStream()) {
+        // not closed here: closing the container's stream reads the rest of the body first, so a refused body would be
+        // read to its end (a chunked one: as long as its client sends) before the 413 could go out
+        InputStream in = request.getInputStream();
+        try {
             int n;
             while ((n = in.read(buffer)) > 0) {
                 if (out.size() + n > limit) {

@@ -43,6 +43,7 @@ class JDashConfigTest {
         assertEquals(Duration.ofSeconds(60), config.jobLimits().absentOwnerGrace());
         assertEquals(List.of(), config.hostNames(), "every host name is answered");
         assertEquals(Optional.empty(), config.adminRole(), "the job admin view is off");
+        assertEquals(32, config.maxSocketsPerOwner());
     }
 
     @Test
@@ -92,7 +93,9 @@ class JDashConfigTest {
                 Map.entry("jdash.absent-owner-grace-seconds", "30"),
                 Map.entry("jdash.queue-audit-seconds", "5"),
                 Map.entry("jdash.host-names", "dash.example.com,127.0.0.1"),
-                Map.entry("jdash.admin-role", " jdash-admin "))));
+                Map.entry("jdash.admin-role", " jdash-admin "),
+                Map.entry("jdash.max-sockets-per-owner", "4"))));
+        assertEquals(4, config.maxSocketsPerOwner());
         assertEquals(Optional.of("jdash-admin"), config.adminRole());
         assertEquals(List.of("dash.example.com", "127.0.0.1"), config.hostNames());
         assertEquals(Duration.ofSeconds(5), config.queueAudit());

@@ -44,7 +44,6 @@ class AdminViewBrowserIT extends BrowserCase {
             // a URL with credentials logs the browser in (it keeps them for the realm, as after its login dialog);
             // the view itself is opened without them, as a person has it (fetch refuses a page URL with credentials)
             browser.driver.get(withCredentials);
-            browser.consoleErrors(); // the JSON page's favicon.ico, which this server has not
             browser.open(view);
             browser.waitUntil("the table lists alice's queued job", d -> !d.findElements(By.id("job-" + queued)).isEmpty());
             assertTrue(browser.textOf("job-" + running).contains("running"), browser.textOf("job-" + running));
@@ -60,7 +59,9 @@ class AdminViewBrowserIT extends BrowserCase {
             assertEquals("removed from its queue by an operator: the job did not run",
                     feed.awaitEnd(queued, Duration.ofSeconds(10)).json().getString("message"));
             browser.screenshot("admin-view-after-remove");
-            assertEquals(java.util.List.of(), browser.consoleErrors());
+            // the JSON page's /favicon.ico (which this server has not) may be asked for at any time; the view names its own
+            assertEquals(java.util.List.of(), browser.consoleErrors().stream()
+                    .filter(error -> !error.contains("/favicon.ico ")).toList());
         } finally {
             alice.release(p + "running");
         }
