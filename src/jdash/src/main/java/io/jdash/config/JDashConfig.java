@@ -43,6 +43,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *                            whose Host names another is refused 421); empty: every name
  * @param maxSocketsPerOwner  {@code jdash.max-sockets-per-owner}: Dash sockets one owner (browser) may have open on this
  *                            node (32); more are closed 1013 at once
+ * @param maxResultBytes      {@code jdash.max-result-bytes}: the largest a job's result, one {@code setProgress} or one
+ *                            {@code setProps} may be as JSON (2 MiB); past it the job ends with an error that says so
  * @param adminRole           {@code jdash.admin-role}: the role of the server's security realm that may use the job admin
  *                            view ({@code <mount path>/jdash-admin/}); unset: the view is not served
  */
@@ -51,7 +53,8 @@ public record JDashConfig(Duration jobRetention, Duration jobRecordRetention,
                           Optional<String> manager, String datasource, Optional<String> csrfKey, Path dataDirectory,
                           String nodeName, String mountPath, int maxCachedResults, boolean debug,
                           WorkerCounts workers, JobLimits jobLimits, Fairness fairness, Duration queueAudit,
-                          java.util.List<String> hostNames, int maxSocketsPerOwner, Optional<String> adminRole) {
+                          java.util.List<String> hostNames, int maxSocketsPerOwner, long maxResultBytes,
+                          Optional<String> adminRole) {
 
     public static final String DEFAULT_DATASOURCE = "java:jboss/datasources/JDashDS";
 
@@ -98,6 +101,7 @@ public record JDashConfig(Duration jobRetention, Duration jobRecordRetention,
                 seconds(config, "jdash.queue-audit-seconds", Duration.ofSeconds(30)),
                 config.getOptionalValues("jdash.host-names", String.class).orElse(java.util.List.of()),
                 Math.max(1, config.getOptionalValue("jdash.max-sockets-per-owner", Integer.class).orElse(32)),
+                Math.max(1024, config.getOptionalValue("jdash.max-result-bytes", Long.class).orElse(2L * 1024 * 1024)),
                 config.getOptionalValue("jdash.admin-role", String.class).map(String::strip).filter(r -> !r.isEmpty()));
     }
 

@@ -44,6 +44,7 @@ class JDashConfigTest {
         assertEquals(List.of(), config.hostNames(), "every host name is answered");
         assertEquals(Optional.empty(), config.adminRole(), "the job admin view is off");
         assertEquals(32, config.maxSocketsPerOwner());
+        assertEquals(2L * 1024 * 1024, config.maxResultBytes());
     }
 
     @Test
@@ -94,7 +95,9 @@ class JDashConfigTest {
                 Map.entry("jdash.queue-audit-seconds", "5"),
                 Map.entry("jdash.host-names", "dash.example.com,127.0.0.1"),
                 Map.entry("jdash.admin-role", " jdash-admin "),
-                Map.entry("jdash.max-sockets-per-owner", "4"))));
+                Map.entry("jdash.max-sockets-per-owner", "4"),
+                Map.entry("jdash.max-result-bytes", "5000"))));
+        assertEquals(5000, config.maxResultBytes());
         assertEquals(4, config.maxSocketsPerOwner());
         assertEquals(Optional.of("jdash-admin"), config.adminRole());
         assertEquals(List.of("dash.example.com", "127.0.0.1"), config.hostNames());

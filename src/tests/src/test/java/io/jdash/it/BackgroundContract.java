@@ -183,6 +183,28 @@ abstract class BackgroundContract {
     }
 
     @Test
+    void aResultOrSetPropsOverTheSizeLimitEndsTheJobWithAnErrorAndNothingOfItIsKept() throws Exception {
+        TestClient page = session();
+        String p = prefix();
+        try (JobFeed socket = page.feed()) {
+            for (String mode : new String[] {"huge", "huge-props"}) {
+                String job = page.work(p + mode, 0, mode);
+                TestSocket.Received error = socket.awaitEnd(job, END);
+                assertEquals("error", error.type(), mode);
+                String message = error.json().getString("message");
+                assertTrue(message.contains("over the limit of 2097152 bytes (jdash.max-result-bytes)")
+                        && message.contains(mode.equals("huge") ? "the job's result of" : "a setProps of"), message);
+                String stored = page.pollJob(job, -1).body();
+                assertEquals("FAILED", TestClient.object(page.pollJob(job, -1)).getString("state"));
+                assertTrue(stored.length() < 10_000, "the oversized value is nowhere in the job's record: "
+                        + stored.length() + " characters");
+            }
+            String next = page.work(p + "after", 0, "ok");
+            assertEquals("done", socket.awaitEnd(next, END).type(), "the next job runs as usual");
+        }
+    }
+
+    @Test
     void exceptionReachesThePageAsErrorWithItsMessageAndTheServerKeepsWorking() throws Exception {
         TestClient page = session();
         String p = prefix();

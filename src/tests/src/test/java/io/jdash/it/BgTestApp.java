@@ -29,7 +29,8 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code work-out.children} (background): input {@code work.value} is the job's tag; state
  *       {@code work-sleep.value} the millis it sleeps through {@code job.sleep}; state {@code work-mode.value}
  *       "ok", "fail" (throws before sleeping), "hold" (sleeps in short steps until the tag is released) or
- *       "ignore" (as "hold", in {@code Thread.sleep} steps that swallow the interrupt: it ignores a cancel).
+ *       "ignore" (as "hold", in {@code Thread.sleep} steps that swallow the interrupt: it ignores a cancel);
+ *       "huge" answers 3 MiB, "huge-props" sends a 3 MiB set_props (both past jdash.max-result-bytes).
  *       Its first statement writes the start, then it sends one set_props ({@code work-out.title =
  *       "started <tag>"}), and its last statement writes the end; it answers {@code "done <tag>"}. A change of
  *       {@code work-cancel.n_clicks} cancels it.</li>
@@ -168,6 +169,12 @@ public abstract class BgTestApp implements DashApp {
                     run.end = System.nanoTime();
                     if (args.string(2).equals("nan")) {
                         return java.util.Arrays.asList(Double.NaN, 1.5, Double.POSITIVE_INFINITY);
+                    }
+                    if (args.string(2).equals("huge")) {
+                        return "x".repeat(3 * 1024 * 1024); // past jdash.max-result-bytes (2 MiB)
+                    }
+                    if (args.string(2).equals("huge-props")) {
+                        job.setProps("work-out", Map.of("title", "y".repeat(3 * 1024 * 1024)));
                     }
                     if (args.string(2).equals("nan-record")) {
                         return new Point(Double.NaN); // a primitive NaN: JSON-B cannot write it

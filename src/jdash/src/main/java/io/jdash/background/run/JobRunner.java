@@ -16,7 +16,6 @@ import io.jdash.callback.CallbackResult;
 import io.jdash.callback.NoUpdate;
 import io.jdash.callback.PreventUpdate;
 import io.jdash.config.JDashConfig;
-import io.jdash.json.JsonCodec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
@@ -103,8 +102,11 @@ public class JobRunner {
      */
     private JobEvent writable(JobSpec spec, JobEvent done) {
         try {
-            JsonCodec.toJson(done);
-            return done;
+            return JobOutputLimit.checked(done, "the job's result");
+        } catch (CallbackFailure tooBig) {
+            LOG.warning(() -> "job " + spec.id() + " of " + spec.callback() + " in app " + spec.app() + ": "
+                    + tooBig.getMessage());
+            return JobEvent.error(spec.id(), spec.callback(), tooBig.getMessage());
         } catch (JsonbException unwritable) {
             Throwable cause = unwritable;
             while (cause.getCause() != null) {
@@ -134,7 +136,7 @@ public class JobRunner {
         LOG.log(Level.WARNING, "job " + spec.id() + " of callback " + spec.callback() + " in app " + spec.app() + " failed",
                 failure);
         String message = failure instanceof CallbackFailure ? failure.getMessage() : CallbackInvoker.describe(failure);
-        return JobEvent.error(spec.id(), spec.callback(), message);
+        return JobEvent.error(spec.id(), spec.callback(), JobOutputLimit.shortened(message));
     }
 
     private static Map<String, Map<String, Object>> outputsOf(Callback callback, Object returned) {

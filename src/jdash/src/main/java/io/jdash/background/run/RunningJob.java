@@ -162,13 +162,14 @@ public final class RunningJob implements BackgroundContext {
         }
         List<Object> wire = new ArrayList<>(values.length);
         Arrays.stream(values).forEach(value -> wire.add(value instanceof NoUpdate ? null : value));
-        sink.publish(spec, JobEvent.progress(spec.id(), spec.callback(), wire));
+        sink.publish(spec, JobOutputLimit.checked(JobEvent.progress(spec.id(), spec.callback(), wire), "a setProgress"));
     }
 
     @Override
     public void setProps(String componentId, Map<String, ?> props) {
         checkCancelled();
-        sink.publish(spec, JobEvent.setProps(spec.id(), spec.callback(), componentId, new LinkedHashMap<>(props)));
+        sink.publish(spec, JobOutputLimit.checked(JobEvent.setProps(spec.id(), spec.callback(), componentId,
+                new LinkedHashMap<>(props)), "a setProps"));
     }
 
     void checkCancelled() {
