@@ -42,7 +42,8 @@ public class JobRegistry {
 
     private final Map<String, TrackedJob> jobs = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> idsByOwner = new ConcurrentHashMap<>();
-    private final Map<String, AtomicInteger> unfinishedByOwner = new ConcurrentHashMap<>();
+    /** Each owner's unfinished jobs; an owner with none has no entry (nor in idsByOwner once its jobs are forgotten). */
+    private final Map<String, Integer> unfinishedByOwner = new ConcurrentHashMap<>();
     private final Map<String, Integer> queuedByOwner = new ConcurrentHashMap<>();
     private final AtomicInteger queued = new AtomicInteger();
     private final Queue<Ended> endOrder = new ConcurrentLinkedQueue<>();
@@ -82,11 +83,15 @@ public class JobRegistry {
             return create.get();
         });
         if (created[0]) {
-            idsByOwner.computeIfAbsent(job.owner(), owner -> ConcurrentHashMap.newKeySet()).add(id);
+            idsByOwner.compute(job.owner(), (owner, ids) -> { // under the entry's lock, as its removal is
+                Set<String> owned = ids == null ? ConcurrentHashMap.newKeySet() : ids;
+                owned.add(id);
+                return owned;
+            });
             if (job.state().isEnded()) {
                 endOrder.add(new Ended(id, System.currentTimeMillis()));
             } else {
-                unfinishedByOwner.computeIfAbsent(job.owner(), owner -> new AtomicInteger()).incrementAndGet();
+                unfinishedByOwner.merge(job.owner(), 1, Integer::sum);
                 if (job.state() == JobState.QUEUED) {
                     countQueued(job.owner(), 1);
                 }
@@ -125,7 +130,7 @@ public class JobRegistry {
             }
             if (numbered != null && numbered.type().ends()) {
                 JobHop.mark(job.id(), JobHop.RECORDED);
-                unfinishedByOwner.get(job.owner()).decrementAndGet();
+                unfinishedByOwner.computeIfPresent(job.owner(), (owner, count) -> count <= 1 ? null : count - 1);
                 endOrder.add(new Ended(job.id(), System.currentTimeMillis()));
             }
             if (numbered != null && recorded != null) {
@@ -145,6 +150,14 @@ public class JobRegistry {
     /** How many of the owner's jobs wait to start. */
     public int queued(String owner) {
         return queuedByOwner.getOrDefault(owner, 0);
+    }
+
+    /** How many owners this registry keeps anything for (an owner with no job it knows costs nothing). */
+    int ownersHeld() {
+        var owners = new java.util.HashSet<>(idsByOwner.keySet());
+        owners.addAll(unfinishedByOwner.keySet());
+        owners.addAll(queuedByOwner.keySet());
+        return owners.size();
     }
 
     /** The owners that have jobs waiting to start. */
@@ -185,8 +198,7 @@ public class JobRegistry {
 
     /** How many of the owner's jobs are queued or running on this node's books. */
     public long unfinished(String owner) {
-        AtomicInteger count = unfinishedByOwner.get(owner);
-        return count == null ? 0 : count.get();
+        return unfinishedByOwner.getOrDefault(owner, 0);
     }
 
     /** What a (re)connecting page of {@code app} must hear: its owner's jobs still going or ended unheard. */
@@ -223,15 +235,19 @@ public class JobRegistry {
 
     /** Forgets the jobs that ended before the retention; costs one step per forgotten job. */
     private void forgetOldJobs() {
-        long cutoff = System.currentTimeMillis() - RETENTION_MILLIS;
+        forgetJobsEndedBefore(System.currentTimeMillis() - RETENTION_MILLIS);
+    }
+
+    /** Forgets the jobs that ended before {@code cutoff}, and the owners left with none. */
+    void forgetJobsEndedBefore(long cutoff) {
         for (Ended ended = endOrder.peek(); ended != null && ended.atMillis() < cutoff; ended = endOrder.peek()) {
             if (endOrder.remove(ended)) {
                 TrackedJob job = jobs.remove(ended.id());
                 if (job != null) {
-                    Set<String> owned = idsByOwner.get(job.owner());
-                    if (owned != null) {
+                    idsByOwner.computeIfPresent(job.owner(), (owner, owned) -> {
                         owned.remove(job.id());
-                    }
+                        return owned.isEmpty() ? null : owned; // an owner with no job left costs nothing
+                    });
                 }
             }
         }

@@ -38,6 +38,24 @@ class JobRegistryTest {
     }
 
     @Test
+    void anOwnerWhoseJobsAreAllForgottenCostsNothing() {
+        for (int i = 0; i < 1000; i++) { // fabricated owners, one job each, as a flood of fresh cookies makes them
+            String owner = "owner-" + i;
+            registry.accept(spec("j" + i, owner, "app"), "local");
+            registry.record(spec("j" + i, owner, "app"), JobEvent.done("j" + i, "out.children", Map.of()), "local");
+        }
+        registry.accept(spec("still", "alice", "app"), "local");
+        assertEquals(1001, registry.ownersHeld());
+        registry.forgetJobsEndedBefore(Long.MAX_VALUE);
+        assertEquals(1, registry.ownersHeld(), "only the owner with a job still going is held");
+        assertEquals(1, registry.unfinished("alice"));
+        assertEquals(0, registry.unfinished("owner-1"));
+        registry.record(spec("still", "alice", "app"), JobEvent.done("still", "out.children", Map.of()), "local");
+        registry.forgetJobsEndedBefore(Long.MAX_VALUE);
+        assertEquals(0, registry.ownersHeld());
+    }
+
+    @Test
     void countsTheJobsWaitingToStartPerOwnerAndInAllUntilTheyStartOrEnd() {
         registry.accept(spec("a1", "alice", "app"), "local");
         registry.accept(spec("a2", "alice", "app"), "local");
