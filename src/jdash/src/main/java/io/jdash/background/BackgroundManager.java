@@ -23,6 +23,15 @@ public interface BackgroundManager {
     void cancel(String jobId);
 
     /**
+     * Ends a job that has not started as the error {@code message} (an operator removed it): it never runs, and every
+     * page that may show it hears the error. False when the job has started or ended, or this manager does not know
+     * it here (the default: a manager that cannot).
+     */
+    default boolean removeBeforeStart(String jobId, String message) {
+        return false;
+    }
+
+    /**
      * Why this manager cannot run the jobs of worker queue {@code queue} on this server, if it cannot (checked when
      * an app is mounted, so a callback that could never run is reported at deployment); empty when it can.
      */

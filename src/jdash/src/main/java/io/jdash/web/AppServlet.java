@@ -55,13 +55,11 @@ public class AppServlet extends HttpServlet {
             route(request, response);
         } catch (HttpError refused) {
             LOG.fine(() -> request.getMethod() + " " + request.getRequestURI() + " refused: " + refused.getMessage());
-            boolean bodyLeft = refused.status() == 413; // the rest of the body is not read: this connection ends
-            if (bodyLeft && !response.isCommitted()) {
-                response.setHeader("Connection", "close");
-            }
             Responses.error(response, refused.status(), refused.getMessage());
-            if (bodyLeft) {
-                response.flushBuffer(); // now, before the container reads what is left of the body
+            if (refused.status() == 413) {
+                // sent now, before the container reads (and drops) what is left of the body; no Connection: close,
+                // which would reset a connection the client is still writing to and lose this very answer
+                response.flushBuffer();
             }
         } catch (RuntimeException unexpected) {
             LOG.log(Level.SEVERE, request.getMethod() + " " + request.getRequestURI() + " failed", unexpected);

@@ -117,8 +117,13 @@ class AdminViewIT {
 
     @Test
     void theViewListsEveryOwnersJobsAndItsRemoveAndCancelEndThem() throws Exception {
-        String p = "admin-" + System.nanoTime() + "-";
-        TestClient alice = TestClient.open(base, "bg-jms");
+        removeAndCancel("bg-jms"); // the production manager
+        removeAndCancel("bg-local"); // the local one
+    }
+
+    private void removeAndCancel(String slug) throws Exception {
+        String p = "admin-" + slug + "-" + System.nanoTime() + "-";
+        TestClient alice = TestClient.open(base, slug);
         TestClient admin = TestClient.openAs(base, VIEW, ADMIN, PASSWORD);
         try (JobFeed feed = alice.feed()) {
             String running = alice.work(p + "running", 0, "hold"); // the queue's one worker

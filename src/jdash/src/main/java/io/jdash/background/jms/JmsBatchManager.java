@@ -63,11 +63,25 @@ public class JmsBatchManager implements BackgroundManager {
     public void cancel(String jobId) {
         registry.specOf(jobId).ifPresent(job -> {
             channels.publishEvent(JsonCodec.toJson(JobMessage.cancel(job)));
-            JobEvent cancelled = JobEvent.of(jobId, job.callback(), JobEventType.cancelled);
-            if (registry.stateOf(jobId).orElse(null) == JobState.QUEUED && store.cancelQueued(jobId, cancelled)) {
+            if (registry.stateOf(jobId).orElse(null) == JobState.QUEUED) {
                 // it will never start (its worker skips it); the page hears it now, not when its turn comes
-                topic.sink().publish(job, cancelled);
+                endBeforeStart(jobId, JobEvent.of(jobId, job.callback(), JobEventType.cancelled));
             }
         });
+    }
+
+    @Override
+    public boolean removeBeforeStart(String jobId, String message) {
+        return registry.specOf(jobId).map(job -> endBeforeStart(jobId, JobEvent.error(jobId, job.callback(), message)))
+                .orElse(false);
+    }
+
+    private boolean endBeforeStart(String jobId, JobEvent end) {
+        var job = registry.specOf(jobId);
+        if (job.isEmpty() || !store.cancelQueued(jobId, end)) {
+            return false;
+        }
+        topic.sink().publish(job.get(), end); // on the topic: the page hears it on whichever node it is
+        return true;
     }
 }

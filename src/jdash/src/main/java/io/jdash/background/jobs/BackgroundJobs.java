@@ -151,17 +151,11 @@ public class BackgroundJobs {
      * know the job or it is no longer waiting.
      */
     public boolean removeQueued(String jobId) {
-        Optional<JobSpec> spec = registry.specOf(jobId);
-        if (spec.isEmpty() || registry.stateOf(jobId).orElse(null) != JobState.QUEUED) {
+        Optional<TrackedJob> job = registry.specOf(jobId).flatMap(spec -> registry.find(spec.owner(), jobId));
+        if (job.isEmpty() || job.get().state() != JobState.QUEUED) {
             return false;
         }
-        JobEvent removed = JobEvent.error(jobId, spec.get().callback(), REMOVED);
-        if (!store.cancelQueued(jobId, removed)) {
-            return false; // it started meanwhile
-        }
-        registry.find(spec.get().owner(), jobId)
-                .ifPresent(job -> registry.record(spec.get(), removed, registry.managerOf(job)));
-        return true;
+        return managers.byName(registry.managerOf(job.get())).removeBeforeStart(jobId, REMOVED);
     }
 
     /** The owner's jobs of the app this node knows (ended ones until their retention ends), oldest first. */

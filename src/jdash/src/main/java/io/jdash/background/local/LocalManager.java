@@ -158,17 +158,26 @@ public class LocalManager implements BackgroundManager {
     @Override
     public void cancel(String jobId) {
         RunningJob execution = executions.get(jobId);
-        if (execution == null) {
-            return;
+        if (execution != null && !endBeforeStart(jobId,
+                JobEvent.of(jobId, execution.spec().callback(), JobEventType.cancelled))) {
+            execution.cancel();
         }
-        JobSpec job = execution.spec();
-        JobEvent cancelled = JobEvent.of(jobId, job.callback(), JobEventType.cancelled);
-        boolean wasQueued = store.cancelQueued(jobId, cancelled);
-        execution.cancel();
-        if (wasQueued) {
-            // it will never start; the page hears it now rather than when its turn comes
-            registry.record(job, cancelled, name());
+    }
+
+    @Override
+    public boolean removeBeforeStart(String jobId, String message) {
+        return registry.specOf(jobId).map(job -> endBeforeStart(jobId, JobEvent.error(jobId, job.callback(), message)))
+                .orElse(false);
+    }
+
+    private boolean endBeforeStart(String jobId, JobEvent end) {
+        RunningJob execution = executions.get(jobId);
+        if (execution == null || !store.cancelQueued(jobId, end)) {
+            return false;
         }
+        execution.cancel(); // its turn comes to nothing
+        registry.record(execution.spec(), end, name()); // the page hears it now rather than when its turn comes
+        return true;
     }
 
     @PreDestroy
