@@ -83,11 +83,11 @@ public class AppServlet extends HttpServlet {
         }
         MountedApp app = catalog.find(parts[1])
                 .orElseThrow(() -> new HttpError(404, "no app named '" + parts[1] + "'"));
-        AppAccess.check(app, request);
-        if (parts.length == 2) {
+        if (parts.length == 2) { // before the role check: the app's own path, with its login, is where this leads
             response.sendRedirect(app.path(request.getContextPath()));
             return;
         }
+        AppAccess.check(app, request);
         String rest = parts[2];
         RendererTransport transport = RendererTransport.SOCKET;
         if (rest.startsWith(HTTP_TRANSPORT)) { // a page without the app's WebSocket: its requests come by this prefix

@@ -84,6 +84,7 @@ class AdminViewIT {
     @Test
     void onlyAUserWithTheRoleIsServedTheView() throws Exception {
         TestClient anonymous = TestClient.withoutCookies(base, VIEW);
+        assertEquals(401, anonymous.get("apps/" + VIEW).statusCode(), "the path without its slash is behind the login too");
         HttpResponse<String> challenge = anonymous.get("apps/" + VIEW + "/");
         assertEquals(401, challenge.statusCode(), challenge.body());
         assertTrue(challenge.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"),
