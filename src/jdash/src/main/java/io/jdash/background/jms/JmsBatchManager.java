@@ -65,23 +65,22 @@ public class JmsBatchManager implements BackgroundManager {
             channels.publishEvent(JsonCodec.toJson(JobMessage.cancel(job)));
             if (registry.stateOf(jobId).orElse(null) == JobState.QUEUED) {
                 // it will never start (its worker skips it); the page hears it now, not when its turn comes
-                endBeforeStart(jobId, JobEvent.of(jobId, job.callback(), JobEventType.cancelled));
+                endBeforeStart(job, JobEvent.of(jobId, job.callback(), JobEventType.cancelled));
             }
         });
     }
 
     @Override
     public boolean removeBeforeStart(String jobId, String message) {
-        return registry.specOf(jobId).map(job -> endBeforeStart(jobId, JobEvent.error(jobId, job.callback(), message)))
+        return registry.specOf(jobId).map(job -> endBeforeStart(job, JobEvent.error(jobId, job.callback(), message)))
                 .orElse(false);
     }
 
-    private boolean endBeforeStart(String jobId, JobEvent end) {
-        var job = registry.specOf(jobId);
-        if (job.isEmpty() || !store.cancelQueued(jobId, end)) {
+    private boolean endBeforeStart(JobSpec job, JobEvent end) {
+        if (!store.cancelQueued(job.id(), end)) {
             return false;
         }
-        topic.sink().publish(job.get(), end); // on the topic: the page hears it on whichever node it is
+        topic.sink().publish(job, end); // on the topic: the page hears it on whichever node it is
         return true;
     }
 }

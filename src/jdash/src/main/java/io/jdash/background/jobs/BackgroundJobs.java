@@ -136,12 +136,11 @@ public class BackgroundJobs {
      * False when this node does not know the job (another node accepted it) or it has ended.
      */
     public boolean cancelAsOperator(String jobId) {
-        Optional<JobState> state = registry.stateOf(jobId);
-        if (state.isEmpty() || state.get().isEnded()) {
+        Optional<TrackedJob> job = registry.findAnyOwners(jobId);
+        if (job.isEmpty() || job.get().state().isEnded()) {
             return false;
         }
-        registry.specOf(jobId).flatMap(spec -> registry.find(spec.owner(), jobId))
-                .ifPresent(job -> managers.byName(registry.managerOf(job)).cancel(jobId));
+        managers.byName(registry.managerOf(job.get())).cancel(jobId);
         return true;
     }
 
@@ -151,7 +150,7 @@ public class BackgroundJobs {
      * know the job or it is no longer waiting.
      */
     public boolean removeQueued(String jobId) {
-        Optional<TrackedJob> job = registry.specOf(jobId).flatMap(spec -> registry.find(spec.owner(), jobId));
+        Optional<TrackedJob> job = registry.findAnyOwners(jobId);
         if (job.isEmpty() || job.get().state() != JobState.QUEUED) {
             return false;
         }

@@ -185,6 +185,11 @@ public class JobRegistry {
         return job != null && job.owner().equals(owner) ? Optional.of(job) : Optional.empty();
     }
 
+    /** The job, whoever owns it (for an operator's actions, never for a page's). */
+    Optional<TrackedJob> findAnyOwners(String jobId) {
+        return Optional.ofNullable(jobs.get(jobId));
+    }
+
     /** Who owns the job and what it runs (without its arguments), for the managers. */
     public Optional<JobSpec> specOf(String jobId) {
         return Optional.ofNullable(jobs.get(jobId))
