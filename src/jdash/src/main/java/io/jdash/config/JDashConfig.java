@@ -47,6 +47,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *                            {@code setProps} may be as JSON (2 MiB); past it the job ends with an error that says so
  * @param adminRole           {@code jdash.admin-role}: the role of the server's security realm that may use the job admin
  *                            view ({@code <mount path>/jdash-admin/}); unset: the view is not served
+ * @param nodes               {@code jdash.node-heartbeat-seconds} and {@code jdash.node-lost-seconds}: how often a node
+ *                            sharing the job database says it is alive (5 s), and after how long a silent one is
+ *                            taken for lost and its running jobs ended (30 s); see {@link NodeLiveness}
+ * @param brokerLogin         {@code jdash.broker.user} and {@code jdash.broker.password}: the login JDash sends and
+ *                            browses with on a broker that requires one (a standalone broker shared by several
+ *                            nodes); unset: the connection factory's default (the embedded broker needs none)
  */
 public record JDashConfig(Duration jobRetention, Duration jobRecordRetention,
                           long maxRequestBytes, int maxPushBacklog, long maxPushBacklogBytes, Duration pushSendTimeout,
@@ -54,7 +60,7 @@ public record JDashConfig(Duration jobRetention, Duration jobRecordRetention,
                           String nodeName, String mountPath, int maxCachedResults, boolean debug,
                           WorkerCounts workers, JobLimits jobLimits, Fairness fairness, Duration queueAudit,
                           java.util.List<String> hostNames, int maxSocketsPerOwner, long maxResultBytes,
-                          Optional<String> adminRole) {
+                          Optional<String> adminRole, NodeLiveness nodes, Optional<BrokerLogin> brokerLogin) {
 
     public static final String DEFAULT_DATASOURCE = "java:jboss/datasources/JDashDS";
 
@@ -102,7 +108,11 @@ public record JDashConfig(Duration jobRetention, Duration jobRecordRetention,
                 config.getOptionalValues("jdash.host-names", String.class).orElse(java.util.List.of()),
                 Math.max(1, config.getOptionalValue("jdash.max-sockets-per-owner", Integer.class).orElse(32)),
                 Math.max(1024, config.getOptionalValue("jdash.max-result-bytes", Long.class).orElse(2L * 1024 * 1024)),
-                config.getOptionalValue("jdash.admin-role", String.class).map(String::strip).filter(r -> !r.isEmpty()));
+                config.getOptionalValue("jdash.admin-role", String.class).map(String::strip).filter(r -> !r.isEmpty()),
+                NodeLiveness.of(seconds(config, "jdash.node-heartbeat-seconds", NodeLiveness.DEFAULT_BEAT),
+                        seconds(config, "jdash.node-lost-seconds", NodeLiveness.DEFAULT_LOST_AFTER)),
+                config.getOptionalValue("jdash.broker.user", String.class).map(user -> new BrokerLogin(user,
+                        config.getOptionalValue("jdash.broker.password", String.class).orElse(""))));
     }
 
     private static Duration seconds(Config config, String key, Duration byDefault) {
@@ -128,6 +138,14 @@ public record JDashConfig(Duration jobRetention, Duration jobRecordRetention,
                     + " letters, digits, '-', '_', '.', no trailing slash), not '" + path + "'");
         }
         return path;
+    }
+
+    /** A user of the message broker and its password. */
+    public record BrokerLogin(String user, String password) {
+        @Override
+        public String toString() {
+            return "BrokerLogin[user=" + user + "]"; // never the password, in a log line or an exception
+        }
     }
 
     /** Read when first asked for, in the deployment's class loader, then kept. */

@@ -16,7 +16,7 @@ class JobRowTest {
 
     private static StoredJob job(String id, JobState state, long accepted, long started, long ended, JobEvent end) {
         return new StoredJob(id, "report", "out.children", "owner-cookie-value", "jms", "BackgroundCallbacks", "node-a",
-                "boot", state, accepted, started, ended, end, null);
+                "boot", state, accepted, started, ended, end, null, null);
     }
 
     @Test

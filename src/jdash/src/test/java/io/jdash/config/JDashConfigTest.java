@@ -45,6 +45,8 @@ class JDashConfigTest {
         assertEquals(Optional.empty(), config.adminRole(), "the job admin view is off");
         assertEquals(32, config.maxSocketsPerOwner());
         assertEquals(2L * 1024 * 1024, config.maxResultBytes());
+        assertEquals(new NodeLiveness(Duration.ofSeconds(5), Duration.ofSeconds(30)), config.nodes());
+        assertEquals(Optional.empty(), config.brokerLogin(), "the connection factory's own login");
     }
 
     @Test
@@ -96,7 +98,14 @@ class JDashConfigTest {
                 Map.entry("jdash.host-names", "dash.example.com,127.0.0.1"),
                 Map.entry("jdash.admin-role", " jdash-admin "),
                 Map.entry("jdash.max-sockets-per-owner", "4"),
-                Map.entry("jdash.max-result-bytes", "5000"))));
+                Map.entry("jdash.max-result-bytes", "5000"),
+                Map.entry("jdash.node-heartbeat-seconds", "2"),
+                Map.entry("jdash.node-lost-seconds", "12"),
+                Map.entry("jdash.broker.user", "jdash"),
+                Map.entry("jdash.broker.password", "secret"))));
+        assertEquals(Optional.of(new JDashConfig.BrokerLogin("jdash", "secret")), config.brokerLogin());
+        assertTrue(!config.brokerLogin().orElseThrow().toString().contains("secret"), "no password in a log line");
+        assertEquals(new NodeLiveness(Duration.ofSeconds(2), Duration.ofSeconds(12)), config.nodes());
         assertEquals(5000, config.maxResultBytes());
         assertEquals(4, config.maxSocketsPerOwner());
         assertEquals(Optional.of("jdash-admin"), config.adminRole());
@@ -117,6 +126,14 @@ class JDashConfigTest {
         assertEquals(Path.of("/srv/data"), config.dataDirectory());
         assertEquals("/tools/dash", config.mountPath());
         assertEquals("node-a", config.nodeName());
+    }
+
+    @Test
+    void aNodeBeatsAtLeastEverySecondAndIsLostAfterNoFewerThanThreeBeats() {
+        assertEquals(new NodeLiveness(Duration.ofSeconds(1), Duration.ofSeconds(3)),
+                NodeLiveness.of(Duration.ZERO, Duration.ofSeconds(1)));
+        assertEquals(new NodeLiveness(Duration.ofSeconds(10), Duration.ofSeconds(30)),
+                NodeLiveness.of(Duration.ofSeconds(10), Duration.ofSeconds(5)));
     }
 
     @Test

@@ -25,11 +25,11 @@ import org.junit.jupiter.api.Test;
 class CrashRecoveryIT {
 
     private static final long LONG_JOB_MILLIS = 4_000;
-    private static CrashServer server;
+    private static ServerProcess server;
 
     @BeforeAll
     static void startServer() throws Exception {
-        server = new CrashServer(Deployments.builtWarWithTestApps().addClass(CrashApp.class));
+        server = ServerProcess.crashServer(Deployments.builtWarWithTestApps().addClass(CrashApp.class));
         server.start("apps/crash/");
     }
 

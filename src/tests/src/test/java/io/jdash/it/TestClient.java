@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  */
 final class TestClient {
 
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final CookieManager cookies;
     private final HttpClient client;
     private final URI base;
     /** The app this session's page belongs to (null for a client of no one app). */
@@ -76,7 +76,24 @@ final class TestClient {
         return new TestClient(base, slug, null, false);
     }
 
+    /**
+     * The same browser session talking to another server of the same app (another web node behind a load balancer):
+     * the same cookies (owner, CSRF) and token, requests to {@code otherBase}. Cookies ignore the port, so both servers
+     * on this host get them.
+     */
+    TestClient at(URL otherBase) {
+        var moved = new TestClient(otherBase, slug, tokenPage, true, cookies);
+        moved.csrf = csrf;
+        moved.authorization = authorization;
+        return moved;
+    }
+
     private TestClient(URL base, String slug, String tokenPage, boolean keepCookies) {
+        this(base, slug, tokenPage, keepCookies, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+    }
+
+    private TestClient(URL base, String slug, String tokenPage, boolean keepCookies, CookieManager cookies) {
+        this.cookies = cookies;
         this.base = URI.create(base.toString());
         this.slug = slug;
         this.tokenPage = tokenPage;

@@ -1,6 +1,7 @@
 package io.jdash.background.jms;
 
 import io.jdash.background.JobSpec;
+import io.jdash.config.JDashConfig;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,7 +63,7 @@ public class JmsChannels {
      */
     java.util.Set<String> jobsOn(String queue) {
         var ids = new java.util.HashSet<String>();
-        try (JMSContext browsing = factory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
+        try (JMSContext browsing = newContext();
              jakarta.jms.QueueBrowser browser = browsing.createBrowser((jakarta.jms.Queue) destination(QUEUE_PREFIX + queue))) {
             var messages = browser.getEnumeration();
             while (messages.hasMoreElements()) {
@@ -91,10 +92,21 @@ public class JmsChannels {
      */
     private JMSProducer producer() {
         if (context == null) {
-            context = factory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
+            context = newContext();
             producer = context.createProducer().setDisableMessageTimestamp(true);
         }
         return producer;
+    }
+
+    /**
+     * A context on the factory: as the user {@code jdash.broker.user} when it is set (a broker of its own, shared by
+     * several nodes, that requires a login: server-config/remote-broker/), else as the factory's default (the
+     * embedded broker's in-VM factory needs none).
+     */
+    private JMSContext newContext() {
+        var login = JDashConfig.current().brokerLogin();
+        return login.isPresent() ? factory.createContext(login.get().user(), login.get().password(), JMSContext.AUTO_ACKNOWLEDGE)
+                : factory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
     }
 
     private Destination destination(String jndiName) {

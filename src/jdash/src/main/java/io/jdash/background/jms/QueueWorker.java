@@ -130,7 +130,11 @@ public class QueueWorker {
         WorkerSlots.Slot slot;
         holding.add(spec.id());
         try {
-            slot = workersOf(spec.queue()).take().orElseThrow(() -> new WorkersStopped(spec));
+            WorkerSlots slots = workersOf(spec.queue());
+            if (slots.full()) {
+                markHeld(spec);
+            }
+            slot = slots.take().orElseThrow(() -> new WorkersStopped(spec));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new WorkersStopped(spec);
@@ -310,6 +314,19 @@ public class QueueWorker {
 
     JobRunner runner() {
         return runner;
+    }
+
+    /**
+     * Notes in the job store that this node's consumer holds the job's message while it waits for a worker, so that
+     * the queue audit of any node sharing the store leaves it alone ({@link RemovedJobs}). Only when it must wait: a
+     * job that starts at once is claimed long before an audit could miss it twice.
+     */
+    private void markHeld(JobSpec spec) {
+        try {
+            store.held(spec.id(), BootId.current());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not mark job " + spec.id() + " as held by this node", e);
+        }
     }
 
     /** Whether a consumer of this node holds the job's message while it waits for a worker. */

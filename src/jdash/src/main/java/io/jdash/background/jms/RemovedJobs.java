@@ -4,6 +4,7 @@ import io.jdash.background.JobSpec;
 import io.jdash.background.event.JobEvent;
 import io.jdash.background.jobs.BackgroundJobs;
 import io.jdash.background.store.JobStore;
+import io.jdash.background.store.NodeBeats;
 import io.jdash.background.store.StoredJob;
 import io.jdash.config.JDashConfig;
 import jakarta.annotation.PreDestroy;
@@ -30,9 +31,10 @@ import java.util.stream.Collectors;
  * the job store says are waiting, and a job whose message two browses in a row did not find ends as the error
  * {@value #REMOVED}, so its page hears it instead of waiting for a message that will never come. A job whose message
  * is being taken by a worker is claimed (no longer waiting) well before a second browse. A browse does not see a
- * message that a queue's consumer holds while it waits for a free worker: such a job is this node's
- * ({@link QueueWorker#holds}) and is left alone; with several worker nodes, another node's held message would look
- * removed, so there the audit stays off ({@code jdash.queue-audit-seconds=0}) until issue 14's scale-out settles it.
+ * message that a queue's consumer holds while it waits for a free worker: such a job is left alone when this node
+ * holds it ({@link QueueWorker#holds}) or when its record says a boot that is still alive holds it (the consumer of
+ * any node marks it so before it waits: {@link io.jdash.background.store.JobStore#held}; alive: heard of within
+ * {@code jdash.node-lost-seconds}, {@link NodeBeats}). A held message whose node dies goes back to its queue.
  */
 @ApplicationScoped
 public class RemovedJobs {
@@ -42,6 +44,9 @@ public class RemovedJobs {
 
     @Inject
     JobStore store;
+
+    @Inject
+    NodeBeats nodes;
 
     @Inject
     JmsChannels channels;
@@ -82,6 +87,13 @@ public class RemovedJobs {
             LOG.log(Level.FINE, "could not read the waiting jobs", e);
             return;
         }
+        Set<String> aliveBoots;
+        try {
+            aliveBoots = nodes.aliveSince(System.currentTimeMillis() - JDashConfig.current().nodes().lostAfter().toMillis());
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "could not read the live nodes", e);
+            return;
+        }
         Set<String> missing = new HashSet<>();
         Map<String, List<StoredJob>> byQueue = waiting.stream().collect(Collectors.groupingBy(StoredJob::queue));
         byQueue.forEach((queue, jobs) -> {
@@ -93,7 +105,8 @@ public class RemovedJobs {
                 return;
             }
             for (StoredJob job : jobs) {
-                if (!onQueue.contains(job.id()) && !worker.holds(job.id())) {
+                boolean held = worker.holds(job.id()) || (job.heldBy() != null && aliveBoots.contains(job.heldBy()));
+                if (!onQueue.contains(job.id()) && !held) {
                     missing.add(job.id());
                     if (missingOnce.contains(job.id())) {
                         end(job);

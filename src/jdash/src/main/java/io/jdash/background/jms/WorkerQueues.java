@@ -14,6 +14,13 @@ public final class WorkerQueues {
     static final String SECOND = FIRST + "2";
     static final String THIRD = FIRST + "3";
     static final String FOURTH = FIRST + "4";
+    /**
+     * The WildFly MDB delivery group of the four worker MDBs: {@code configure-jdash-messaging.cli} declares it active
+     * unless the node's {@code jdash.worker} system property (or {@code JDASH_WORKER}) is false, which makes the node a
+     * web node that runs no job; an operator can also pause a node's workers at run time
+     * ({@code /subsystem=ejb3/mdb-delivery-group=jdash-workers:write-attribute(name=active,value=false)}).
+     */
+    static final String DELIVERY_GROUP = "jdash-workers";
 
     private WorkerQueues() {
     }

@@ -15,6 +15,8 @@ import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -66,23 +68,41 @@ public class JobRecovery {
     }
 
     void endOrphans() {
-        int ended = 0;
-        int requeued = 0;
-        for (StoredJob orphan : store.orphansOf(BootId.node())) {
-            if (rerunsAfterLoss(orphan)) {
-                if (requeue(orphan)) {
-                    requeued++;
-                }
-            } else if (store.finish(orphan.id(), JobEvent.serverLost(orphan.id(), orphan.callback()))) {
-                ended++;
-            }
-        }
+        List<Recovered> recovered = recover(store.orphansOf(BootId.node()));
+        long ended = recovered.stream().filter(r -> r.end() != null).count();
+        long requeued = recovered.size() - ended;
         if (ended > 0) {
             LOG.warning(ended + " job(s) of an earlier run of this server ended as \"" + JobEvent.SERVER_LOST + "\"");
         }
         if (requeued > 0) {
             LOG.info(requeued + " idempotent job(s) an earlier run of this server was running were queued again");
         }
+    }
+
+    /** What recovery did with one job a lost server had in hand: ended it with {@code end}, or (null) queued it again. */
+    public record Recovered(StoredJob job, JobEvent end) {
+    }
+
+    /**
+     * Takes over the jobs a lost JVM run had in hand (an earlier run of this node, or another node gone silent): a job
+     * of an idempotent callback is queued again, every other one ends as "server lost" in the job store. Returns what
+     * this call did (a job another node or a redelivered message took first is left out).
+     */
+    public List<Recovered> recover(List<StoredJob> orphans) {
+        List<Recovered> recovered = new ArrayList<>();
+        for (StoredJob orphan : orphans) {
+            if (rerunsAfterLoss(orphan)) {
+                if (requeue(orphan)) {
+                    recovered.add(new Recovered(orphan, null));
+                }
+            } else {
+                JobEvent lost = JobEvent.serverLost(orphan.id(), orphan.callback());
+                if (store.finish(orphan.id(), lost)) {
+                    recovered.add(new Recovered(orphan, lost));
+                }
+            }
+        }
+        return recovered;
     }
 
     /**

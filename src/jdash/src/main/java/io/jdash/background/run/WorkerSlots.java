@@ -60,6 +60,11 @@ public final class WorkerSlots {
         notifyAll();
     }
 
+    /** Whether a {@link #take()} now would wait: every slot is taken (and the slots are open). */
+    public synchronized boolean full() {
+        return !closed && taken >= size;
+    }
+
     /** How many jobs hold a slot now. */
     public synchronized int taken() {
         return taken;

@@ -44,11 +44,13 @@ public final class JdbcJobStore implements JobStore {
     static final String SPEC_COLUMN = "ALTER TABLE jdash_job ADD COLUMN IF NOT EXISTS spec TEXT";
     /** When a worker claimed the job: the column a table made before the admin view (issue 14) lacks. */
     static final String STARTED_COLUMN = "ALTER TABLE jdash_job ADD COLUMN IF NOT EXISTS started_at BIGINT";
+    /** Whose queue consumer holds a queued job's message (issue 14, scale-out): a column older tables lack. */
+    static final String HELD_COLUMN = "ALTER TABLE jdash_job ADD COLUMN IF NOT EXISTS held_by VARCHAR(64)";
     static final String STATE_INDEX = "CREATE INDEX IF NOT EXISTS jdash_job_state ON jdash_job (state, ended_at)";
 
     private static final String COLUMNS =
             "id, app, callback, owner, manager, queue_name, node, boot, state, accepted_at, started_at, ended_at, end_event,"
-                    + " spec";
+                    + " spec, held_by";
     private static final String UNFINISHED = "('QUEUED', 'RUNNING')";
 
     private static final Logger LOG = Logger.getLogger(JdbcJobStore.class.getName());
@@ -63,6 +65,7 @@ public final class JdbcJobStore implements JobStore {
             statement.execute(TABLE);
             statement.execute(SPEC_COLUMN);
             statement.execute(STARTED_COLUMN);
+            statement.execute(HELD_COLUMN);
             statement.execute(STATE_INDEX);
         } catch (SQLException e) {
             throw new JobStoreFailure("cannot create the table jdash_job", e);
@@ -79,7 +82,7 @@ public final class JdbcJobStore implements JobStore {
 
     @Override
     public boolean requeue(String jobId, String claimedBy) {
-        return update("UPDATE jdash_job SET state = 'QUEUED', boot = ? WHERE id = ? AND state = 'RUNNING' AND boot = ?",
+        return update("UPDATE jdash_job SET state = 'QUEUED', boot = ?, held_by = NULL WHERE id = ? AND state = 'RUNNING' AND boot = ?",
                 boot, jobId, claimedBy) == 1;
     }
 
@@ -148,6 +151,17 @@ public final class JdbcJobStore implements JobStore {
     }
 
     @Override
+    public List<StoredJob> orphansOfBoot(String lostBoot) {
+        return query("SELECT " + COLUMNS + " FROM jdash_job WHERE boot = ? AND (state = 'RUNNING'"
+                + " OR (state = 'QUEUED' AND manager = 'local')) ORDER BY accepted_at", lostBoot);
+    }
+
+    @Override
+    public void held(String jobId, String holder) {
+        update("UPDATE jdash_job SET held_by = ? WHERE id = ? AND state = 'QUEUED'", holder, jobId);
+    }
+
+    @Override
     public int purgeEndedBefore(long millis) {
         int purged = update("DELETE FROM jdash_job WHERE ended_at < ?", millis);
         purgeBatchHistory(millis);
@@ -199,7 +213,7 @@ public final class JdbcJobStore implements JobStore {
                         rows.getString("owner"), rows.getString("manager"), rows.getString("queue_name"),
                         rows.getString("node"), rows.getString("boot"), JobState.valueOf(rows.getString("state")),
                         rows.getLong("accepted_at"), rows.getLong("started_at"), rows.getLong("ended_at"), end == null ? null : JsonCodec.fromJson(end, JobEvent.class),
-                        spec == null ? null : JsonCodec.fromJson(spec, JobSpec.class)));
+                        spec == null ? null : JsonCodec.fromJson(spec, JobSpec.class), rows.getString("held_by")));
             }
             return jobs;
         } catch (SQLException e) {

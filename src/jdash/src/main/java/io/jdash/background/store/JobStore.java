@@ -51,6 +51,20 @@ public interface JobStore {
     List<StoredJob> orphansOf(String node);
 
     /**
+     * The jobs a JVM run of another node had in hand when it went silent ({@link NodeBeats}): the batch jobs it was
+     * running and its local-manager jobs. Its queued production jobs are not among them: their messages are still on
+     * the broker, for another worker.
+     */
+    List<StoredJob> orphansOfBoot(String lostBoot);
+
+    /**
+     * Notes that a queue consumer of JVM run {@code holder} has taken the queued job's message and waits for a free
+     * worker to start it: the message is off its queue until then, and the queue audit of another node must not take
+     * it for removed. Nothing changes when the job is not queued any more.
+     */
+    void held(String jobId, String holder);
+
+    /**
      * A job claimed under boot {@code claimedBy} that did not run there, queued again under this one: its server was
      * lost (a worker acknowledges a job's message when it starts the job, so the message is sent once more), or its
      * deployment stopped before the job could start (the message goes back to its queue). True when this call did,

@@ -23,7 +23,7 @@ public final class MemoryJobStore implements JobStore {
     @Override
     public void accepted(JobSpec spec, String manager, String node, boolean rerunnable) {
         jobs.putIfAbsent(spec.id(), new StoredJob(spec.id(), spec.app(), spec.callback(), spec.owner(), manager,
-                spec.queue(), node, boot, JobState.QUEUED, System.currentTimeMillis(), 0, 0, null, rerunnable ? spec : null));
+                spec.queue(), node, boot, JobState.QUEUED, System.currentTimeMillis(), 0, 0, null, rerunnable ? spec : null, null));
     }
 
     @Override
@@ -32,7 +32,7 @@ public final class MemoryJobStore implements JobStore {
         jobs.computeIfPresent(jobId, (id, job) -> {
             requeued[0] = job.state() == JobState.RUNNING && job.boot().equals(claimedBy);
             return requeued[0] ? new StoredJob(job.id(), job.app(), job.callback(), job.owner(), job.manager(),
-                    job.queue(), job.node(), boot, JobState.QUEUED, job.acceptedAtMillis(), 0, 0, null, job.spec()) : job;
+                    job.queue(), job.node(), boot, JobState.QUEUED, job.acceptedAtMillis(), 0, 0, null, job.spec(), null) : job;
         });
         return requeued[0];
     }
@@ -96,6 +96,16 @@ public final class MemoryJobStore implements JobStore {
     }
 
     @Override
+    public List<StoredJob> orphansOfBoot(String lostBoot) {
+        return List.of(); // no other JVM shares this store
+    }
+
+    @Override
+    public void held(String jobId, String holder) {
+        // one JVM: its queue consumers know what they hold (QueueWorker.holds)
+    }
+
+    @Override
     public int purgeEndedBefore(long millis) {
         int before = jobs.size();
         jobs.values().removeIf(job -> job.state().isEnded() && job.acceptedAtMillis() < millis);
@@ -106,6 +116,6 @@ public final class MemoryJobStore implements JobStore {
         long now = System.currentTimeMillis();
         return new StoredJob(job.id(), job.app(), job.callback(), job.owner(), job.manager(), job.queue(), node,
                 state == JobState.RUNNING ? boot : job.boot(), state, job.acceptedAtMillis(),
-                state == JobState.RUNNING ? now : job.startedAtMillis(), state.isEnded() ? now : 0, end, job.spec());
+                state == JobState.RUNNING ? now : job.startedAtMillis(), state.isEnded() ? now : 0, end, job.spec(), null);
     }
 }

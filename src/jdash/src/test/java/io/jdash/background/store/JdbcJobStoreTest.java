@@ -152,4 +152,49 @@ class JdbcJobStoreTest extends JobStoreContract {
             assertEquals(List.of(3L), left, "instances ended before the cutoff are gone; a running one stays");
         }
     }
+
+    @Test
+    void anotherNodesLostRunLeavesItsRunningAndLocalJobsButNotItsQueuedProductionOnes() {
+        JobStore webNode = store("boot-web");
+        JobStore lostWorker = store("boot-lost");
+        webNode.accepted(spec("queued-jms"), "jms", "web");
+        webNode.accepted(spec("ran-on-lost"), "jms", "web");
+        assertEquals(Claim.RUN, lostWorker.claim("ran-on-lost", "worker", false));
+        lostWorker.accepted(spec("local-on-lost"), "local", "worker");
+        assertEquals(List.of("ran-on-lost", "local-on-lost"),
+                webNode.orphansOfBoot("boot-lost").stream().map(StoredJob::id).toList());
+        assertEquals(List.of(), webNode.orphansOfBoot("boot-web"), "a queued production job waits on the broker");
+    }
+
+    @Test
+    void aHeldMarkNamesTheRunWhoseConsumerHoldsAQueuedJobAndGoesWithARequeue() {
+        JobStore web = store("boot-web");
+        JobStore worker = store("boot-worker");
+        web.accepted(spec("waits"), "jms", "web");
+        worker.held("waits", "boot-worker");
+        assertEquals("boot-worker", web.queuedOf("jms", Long.MAX_VALUE).get(0).heldBy());
+        assertEquals(Claim.RUN, worker.claim("waits", "worker", false));
+        worker.held("waits", "boot-other");
+        assertEquals("boot-worker", web.recent(0, 10).get(0).heldBy(), "a job that is not queued is not marked");
+        assertTrue(web.requeue("waits", "boot-worker"));
+        assertEquals(null, web.queuedOf("jms", Long.MAX_VALUE).get(0).heldBy(), "queued again, held by nobody");
+    }
+
+    @Test
+    void aSilentNodeIsForgottenOnceAndAnOrderlyOneLeaves() {
+        NodeBeats beats = new JdbcNodeBeats(database());
+        beats.beat("node-a", "boot-a", 1_000);
+        beats.beat("node-b", "boot-b", 1_000);
+        beats.beat("node-a", "boot-a", 9_000);
+        assertEquals(List.of(new NodeBeats.NodeBoot("node-b", "boot-b", 1_000)), beats.silentSince(5_000));
+        assertEquals(Set.of("boot-a"), beats.aliveSince(5_000));
+        NodeBeats otherNode = new JdbcNodeBeats(database());
+        assertTrue(otherNode.forget("boot-b", 5_000));
+        assertFalse(beats.forget("boot-b", 5_000), "only one node takes over from a lost one");
+        assertFalse(beats.forget("boot-a", 5_000), "a node that beat since is not lost");
+        beats.leave("boot-a");
+        assertEquals(List.of(), beats.silentSince(Long.MAX_VALUE));
+        beats.beat("node-b", "boot-b", 10_000); // a node taken for lost that comes back beats again
+        assertEquals(Set.of("boot-b"), beats.aliveSince(5_000));
+    }
 }

@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
@@ -16,37 +18,62 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * A WildFly of its own that a test may kill: the configured test installation ({@code jboss.home}) started as a
- * plain process with a base directory under {@code target/crash-server} (its configuration copied from the test
- * server's, its deployments folder holding the WAR) and its own port offset, so the Arquillian server is
- * untouched. {@link #kill()} sends SIGKILL to the JVM: no shutdown hook, no orderly undeploy.
+ * plain process with a base directory under {@code target/<name>} (its configuration copied from the test server's,
+ * its deployments folder holding the WAR), its own port offset and node name, so the Arquillian server is untouched.
+ * {@link #kill()} sends SIGKILL to the JVM: no shutdown hook, no orderly undeploy. The crash test's server is
+ * {@link #crashServer}; the scale-out test starts several.
  */
-final class CrashServer implements AutoCloseable {
+final class ServerProcess implements AutoCloseable {
 
     private final Path home = Path.of(System.getProperty("jboss.home", "target/wildfly-test"));
-    private final Path base = Path.of("target", "crash-server").toAbsolutePath();
-    private final int portOffset = Integer.getInteger("jdash.test.portOffset", 100) + 50;
+    private final String name;
+    private final Path base;
+    private final int portOffset;
+    private final List<String> properties;
     private Process process;
     private int starts;
 
-    /** A fresh base directory with the test server's configuration and {@code war} deployed. */
-    CrashServer(WebArchive war) throws IOException {
+    /**
+     * The crash test's server: port offset 50 above the test server's, one worker per queue (so that the crash finds
+     * jobs queued behind the running ones) and its own node name: where the job store is one database (PostgreSQL),
+     * the Arquillian server on this host must not take this server's running jobs for orphans of its own earlier run.
+     */
+    static ServerProcess crashServer(WebArchive war) throws IOException {
+        return new ServerProcess("crash-server", war, Integer.getInteger("jdash.test.portOffset", 100) + 50,
+                List.of("-Djdash.workers=1"));
+    }
+
+    /**
+     * A fresh base directory {@code target/<name>} with the test server's configuration and {@code war} deployed; the
+     * server runs as node {@code jdash-<name>} with these extra {@code -D} system properties.
+     */
+    ServerProcess(String name, WebArchive war, int portOffset, List<String> properties) throws IOException {
+        this.name = name;
+        this.base = Path.of("target", name).toAbsolutePath();
+        this.portOffset = portOffset;
+        this.properties = List.copyOf(properties);
         deleteTree(base);
         Files.createDirectories(base.resolve("deployments"));
         Path configuration = base.resolve("configuration");
         Files.createDirectories(configuration);
         try (Stream<Path> files = Files.list(home.resolve("standalone/configuration"))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                String name = file.getFileName().toString();
-                if (name.equals("standalone-full.xml")) {
+                String fileName = file.getFileName().toString();
+                if (fileName.equals("standalone-full.xml")) {
                     // the Arquillian server may have test deployments recorded here: they are not ours
                     String xml = Files.readString(file).replaceAll("(?s)<deployments>.*?</deployments>", "");
-                    Files.writeString(configuration.resolve(name), xml);
+                    Files.writeString(configuration.resolve(fileName), xml);
                 } else {
-                    Files.copy(file, configuration.resolve(name));
+                    Files.copy(file, configuration.resolve(fileName));
                 }
             }
         }
         war.as(ZipExporter.class).exportTo(base.resolve("deployments/" + war.getName()).toFile(), true);
+    }
+
+    /** The node name the server runs as. */
+    String nodeName() {
+        return "jdash-" + name;
     }
 
     URL url() throws IOException {
@@ -60,17 +87,18 @@ final class CrashServer implements AutoCloseable {
     /** Starts the server and waits until {@code readyPath} answers 200. */
     void start(String readyPath) throws IOException, InterruptedException {
         starts++;
-        var command = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
+        List<String> line = new ArrayList<>(List.of(home.resolve("bin/standalone.sh").toString(),
                 "-c", "standalone-full.xml",
                 "-Djboss.server.base.dir=" + base,
                 "-Djboss.socket.binding.port-offset=" + portOffset,
-                // its own node name: where the job store is one database (PostgreSQL), the Arquillian server on
-                // this host must not take this server's running jobs for orphans of its own earlier run
-                "-Djboss.node.name=jdash-crash-server",
-                // one worker per queue, so that the crash finds jobs queued behind the running ones
-                "-Djdash.workers=1",
+                "-Djboss.node.name=" + nodeName(),
+                // the transaction manager's node id (at most 23 bytes): nodes that share an XA resource (a broker)
+                // must differ, or one node's recovery takes another's in-doubt transactions for its own
+                "-Djboss.tx.node.id=" + name,
                 "-Djboss.bind.address=127.0.0.1",
-                "-Djboss.bind.address.management=127.0.0.1")
+                "-Djboss.bind.address.management=127.0.0.1"));
+        line.addAll(properties);
+        var command = new ProcessBuilder(line)
                 .redirectErrorStream(true)
                 .redirectOutput(base.resolve("console-" + starts + ".log").toFile());
         command.environment().put("JAVA_HOME", System.getProperty("java.home.for.server", System.getProperty("java.home")));
@@ -84,7 +112,7 @@ final class CrashServer implements AutoCloseable {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the crash server exited; see " + base.resolve("console-" + starts + ".log"));
+                throw new IllegalStateException("server " + name + " exited; see " + base.resolve("console-" + starts + ".log"));
             }
             try {
                 HttpResponse<Void> answer = client.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
@@ -97,7 +125,7 @@ final class CrashServer implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException(readyPath + " never answered 200; see " + base.resolve("console-" + starts + ".log"));
+        throw new IllegalStateException(name + ": " + readyPath + " never answered 200; see " + base.resolve("console-" + starts + ".log"));
     }
 
     /** SIGKILL to the server's JVM (and its launcher script); returns once it is gone. */
@@ -123,7 +151,8 @@ final class CrashServer implements AutoCloseable {
         javas.forEach(java -> java.onExit().join());
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    /** Deletes {@code root} and everything under it, if it exists. */
+    static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }
