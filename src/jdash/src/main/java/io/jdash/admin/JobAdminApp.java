@@ -126,14 +126,14 @@ public class JobAdminApp implements DashApp {
         }
         if (cancel) {
             boolean asked = jobs.cancelAsOperator(jobId);
-            LOG.info(() -> "job admin view: cancel of job " + jobId + (asked ? "" : " refused (unknown here, or ended)"));
+            LOG.info(() -> "job admin view: cancel of job " + jobId + (asked ? "" : " refused (ended, or unknown)"));
             return asked ? "Job " + jobId + ": cancel asked; it ends as cancelled."
-                    : "Job " + jobId + " was not cancelled: it has ended, or another node accepted it.";
+                    : "Job " + jobId + " was not cancelled: it has ended.";
         }
         boolean removed = jobs.removeQueued(jobId);
-        LOG.info(() -> "job admin view: removal of job " + jobId + (removed ? "" : " refused (not waiting here)"));
+        LOG.info(() -> "job admin view: removal of job " + jobId + (removed ? "" : " refused (not waiting)"));
         return removed ? "Job " + jobId + " removed: it ends without running."
-                : "Job " + jobId + " was not removed: it is no longer waiting, or another node accepted it.";
+                : "Job " + jobId + " was not removed: it is no longer waiting.";
     }
 
     /** Whether the button {@code id} among {@code ids} has been clicked ({@code clicks} is the same list's n_clicks). */

@@ -4,18 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.HexFormat;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -41,7 +35,7 @@ class AdminViewIT {
     static final String ADMIN = "jobadmin";
     static final String VISITOR = "jobvisitor";
     static final String PASSWORD = "admin-view-1!";
-    private static final String VIEW = "jdash-admin";
+    private static final String VIEW = AdminViewClient.VIEW;
     private static final Duration END = Duration.ofSeconds(30);
 
     @Deployment(testable = false)
@@ -56,10 +50,8 @@ class AdminViewIT {
     @BeforeAll
     static void addUsers() throws Exception {
         Path configuration = Path.of(System.getProperty("jboss.home"), "standalone", "configuration");
-        addLine(configuration.resolve("application-users.properties"), ADMIN + "=" + digest(ADMIN));
-        addLine(configuration.resolve("application-users.properties"), VISITOR + "=" + digest(VISITOR));
-        addLine(configuration.resolve("application-roles.properties"), ADMIN + "=" + ROLE);
-        addLine(configuration.resolve("application-roles.properties"), VISITOR + "=guest");
+        AdminViewClient.addUser(configuration, ADMIN, PASSWORD, ROLE);
+        AdminViewClient.addUser(configuration, VISITOR, PASSWORD, "guest");
         int port = Integer.getInteger("jdash.test.managementPort", 10090);
         try (ModelControllerClient client = ModelControllerClient.Factory.create("127.0.0.1", port)) {
             ModelNode load = new ModelNode();
@@ -67,17 +59,6 @@ class AdminViewIT {
             load.get("address").add("subsystem", "elytron").add("properties-realm", "ApplicationRealm");
             ModelNode result = client.execute(load);
             assertEquals("success", result.get("outcome").asString(), result.toString());
-        }
-    }
-
-    private static String digest(String user) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("MD5")
-                .digest((user + ":ApplicationRealm:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static void addLine(Path file, String line) throws Exception {
-        if (!Files.readAllLines(file).contains(line)) {
-            Files.writeString(file, System.lineSeparator() + line + System.lineSeparator(), StandardOpenOption.APPEND);
         }
     }
 
@@ -139,15 +120,15 @@ class AdminViewIT {
             assertTrue(table.contains("\"running\"") && table.contains("\"queued\""), table);
             assertFalse(table.contains(alice.owner()), "the owner shows hashed, never as the cookie");
 
-            String removedMessage = act(admin, "jdash-admin-remove", queued);
+            String removedMessage = AdminViewClient.act(admin, "jdash-admin-remove", queued);
             assertTrue(removedMessage.contains("removed"), removedMessage);
             TestSocket.Received removed = feed.awaitEnd(queued, Duration.ofSeconds(10));
             assertEquals("error", removed.type(), removed.json().toString());
             assertEquals("removed from its queue by an operator: the job did not run", removed.json().getString("message"));
-            String again = act(admin, "jdash-admin-remove", queued);
+            String again = AdminViewClient.act(admin, "jdash-admin-remove", queued);
             assertTrue(again.contains("not removed"), "a job removed once is not waiting any more: " + again);
 
-            String cancelMessage = act(admin, "jdash-admin-cancel", running);
+            String cancelMessage = AdminViewClient.act(admin, "jdash-admin-cancel", running);
             assertTrue(cancelMessage.contains("cancel asked"), cancelMessage);
             assertEquals("cancelled", feed.awaitEnd(running, END).type(), "its owner hears the operator's cancel");
             assertEquals("done", feed.awaitEnd(held, END).type(), "the next job runs");
@@ -156,33 +137,6 @@ class AdminViewIT {
         } finally {
             alice.release(p + "running");
         }
-    }
-
-    /** Clicks the view's {@code type} button of {@code job} (the only one drawn); returns the view's message. */
-    private static String act(TestClient admin, String type, String job) throws Exception {
-        JsonArrayBuilder clicked = Json.createArrayBuilder().add(Json.createObjectBuilder()
-                .add("id", Json.createObjectBuilder().add("job", job).add("type", type)).add("property", "n_clicks")
-                .add("value", 1));
-        JsonArrayBuilder ids = Json.createArrayBuilder().add(Json.createObjectBuilder()
-                .add("id", Json.createObjectBuilder().add("job", job).add("type", type)).add("property", "id")
-                .add("value", Json.createObjectBuilder().add("job", job).add("type", type)));
-        String other = type.endsWith("cancel") ? "jdash-admin-remove" : "jdash-admin-cancel";
-        var inputs = Json.createArrayBuilder();
-        var state = Json.createArrayBuilder();
-        if (type.endsWith("cancel")) {
-            inputs.add(clicked).add(Json.createArrayBuilder());
-            state.add(ids).add(Json.createArrayBuilder());
-        } else {
-            inputs.add(Json.createArrayBuilder()).add(clicked);
-            state.add(Json.createArrayBuilder()).add(ids);
-        }
-        String changed = "{\"job\":\"" + job + "\",\"type\":\"" + type + "\"}.n_clicks";
-        String body = Json.createObjectBuilder().add("output", "jdash-admin-message.children").add("inputs", inputs)
-                .add("state", state).add("changedPropIds", Json.createArrayBuilder().add(changed)).build().toString();
-        HttpResponse<String> answer = admin.postJson("apps/" + VIEW + "/_dash-update-component", body);
-        assertEquals(200, answer.statusCode(), answer.body() + " (the other kind: " + other + ")");
-        return TestClient.object(answer).getJsonObject("response").getJsonObject("jdash-admin-message")
-                .getString("children");
     }
 
     private static String basic(String user) {

@@ -36,6 +36,9 @@ class ScaleOutIT {
 
     private static final Duration END = Duration.ofSeconds(60);
     private static final int BASE_OFFSET = Integer.getInteger("jdash.test.portOffset", 100) + 200;
+    private static final String ADMIN_ROLE = "jdash-admin";
+    private static final String OPERATOR = "operator";
+    private static final String PASSWORD = "scale-out-1!";
     private static ArtemisBroker broker;
     private static ServerProcess webA;
     private static ServerProcess workerB;
@@ -56,10 +59,16 @@ class ScaleOutIT {
                 "-Djdash.workers=1",
                 "-Djdash.node-heartbeat-seconds=1",
                 "-Djdash.node-lost-seconds=5",
-                "-Djdash.queue-audit-seconds=3");
+                "-Djdash.queue-audit-seconds=3",
+                // the throughput run queues a few hundred jobs of one page at once
+                "-Djdash.max-jobs-per-session=1000", "-Djdash.max-queued-jobs-per-owner=1000",
+                "-Djdash.max-jobs-per-client=1000");
         webA = new ServerProcess("scale-web-a", war, BASE_OFFSET, with(common, "-Djdash.worker=false"));
         workerB = new ServerProcess("scale-worker-b", war, BASE_OFFSET + 10, common);
-        webC = new ServerProcess("scale-web-c", war, BASE_OFFSET + 20, with(common, "-Djdash.worker=false"));
+        // web node C also serves the job admin view, to an operator of its realm
+        webC = new ServerProcess("scale-web-c", war, BASE_OFFSET + 20, with(with(common, "-Djdash.worker=false"),
+                "-Djdash.admin-role=" + ADMIN_ROLE));
+        AdminViewClient.addUser(webC.configuration(), OPERATOR, PASSWORD, ADMIN_ROLE);
         workerD = new ServerProcess("scale-worker-d", war, BASE_OFFSET + 30, common);
         ExecutorService starting = Executors.newFixedThreadPool(4);
         try {
@@ -170,8 +179,89 @@ class ScaleOutIT {
         }
     }
 
+    /**
+     * Jobs/s with one worker node and with two (one worker each, so each node runs one job at a time): the same
+     * {@value #THROUGHPUT_JOBS} short jobs from web node A, first with worker node D paused at run time (its delivery
+     * group made inactive by the management operation an operator would use), then with both. Asserts only that every
+     * job ran, on the nodes allowed; the figures go to {@code target/scale-out-throughput.txt} (docs/benchmarks.md).
+     */
     @Test
     @Order(5)
+    void jobsPerSecondWithOneWorkerNodeAndWithTwo() throws Exception {
+        TestClient page = TestClient.open(webA.url(), "scale-out");
+        setWorkersActive(workerD, false);
+        double oneNode;
+        try {
+            oneNode = jobsPerSecond(page, "one-node", Set.of(workerB.nodeName()));
+        } finally {
+            setWorkersActive(workerD, true);
+        }
+        double twoNodes = jobsPerSecond(page, "two-nodes", Set.of(workerB.nodeName(), workerD.nodeName()));
+        String figures = String.format(java.util.Locale.ROOT, "%d jobs of 20 ms, one worker per node: 1 worker node"
+                + " %.1f jobs/s, 2 worker nodes %.1f jobs/s (x%.2f)%n", THROUGHPUT_JOBS, oneNode, twoNodes, twoNodes / oneNode);
+        System.out.print(figures);
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "scale-out-throughput.txt"), figures);
+    }
+
+    private static final int THROUGHPUT_JOBS = 200;
+
+    private static void setWorkersActive(ServerProcess node, boolean active) throws Exception {
+        node.manage("write-attribute", Map.of("name", "active", "value", String.valueOf(active)),
+                "subsystem", "ejb3", "mdb-delivery-group", "jdash-workers");
+    }
+
+    private static double jobsPerSecond(TestClient page, String tag, Set<String> allowed) throws Exception {
+        long start = System.nanoTime();
+        List<String> jobs = new ArrayList<>();
+        for (int i = 0; i < THROUGHPUT_JOBS; i++) {
+            jobs.add(steps(page, tag + i, 1, 20));
+        }
+        Set<String> ranOn = new HashSet<>();
+        try (JobFeed feed = page.feed()) {
+            for (String job : jobs) {
+                ranOn.add(FeedText.ranOn(feed.await(job, "done", Duration.ofMinutes(2))));
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertEquals(allowed, ranOn, tag + ": the jobs ran on the worker nodes whose workers are active, all of them");
+        return THROUGHPUT_JOBS / seconds;
+    }
+
+    @Test
+    @Order(6)
+    void anOperatorOnAnotherWebNodeRemovesAWaitingJobAndCancelsARunningOne() throws Exception {
+        TestClient alice = TestClient.open(webA.url(), "scale-out");
+        TestClient operator = TestClient.openAs(webC.url(), AdminViewClient.VIEW, OPERATOR, PASSWORD);
+        try (JobFeed feed = alice.feed()) {
+            String running = steps(alice, "operator-running", 600, 100);
+            String other = steps(alice, "operator-other", 600, 100);
+            feed.await(running, "progress", END);
+            feed.await(other, "progress", END);
+            // both workers busy: the next two are held by the two nodes' consumers, the third stays on the queue
+            List<String> held = List.of(steps(alice, "operator-held-1", 1, 0), steps(alice, "operator-held-2", 1, 0));
+            String waiting = steps(alice, "operator-waiting", 1, 0);
+
+            String removed = AdminViewClient.act(operator, "jdash-admin-remove", waiting);
+            assertTrue(removed.contains("removed"), removed);
+            TestSocket.Received end = feed.awaitEnd(waiting, Duration.ofSeconds(10));
+            assertEquals("error", end.type(), "alice's page on A hears the removal on C: " + end.json());
+            assertEquals("removed from its queue by an operator: the job did not run", end.json().getString("message"));
+
+            String cancelled = AdminViewClient.act(operator, "jdash-admin-cancel", running);
+            assertTrue(cancelled.contains("cancel asked"), cancelled);
+            assertEquals("cancelled", feed.awaitEnd(running, Duration.ofSeconds(10)).type(),
+                    "the job on its worker node stops, and alice's page on A hears it");
+            assertEquals(204, alice.deleteJob(other).statusCode());
+            for (String job : held) {
+                assertEquals("done", feed.awaitEnd(job, END).type(), job);
+            }
+            assertTrue(feed.of(waiting).stream().noneMatch(event -> event.type().equals("running")),
+                    "the removed job never ran: " + feed.of(waiting));
+        }
+    }
+
+    @Test
+    @Order(7)
     void aKilledWorkerNodesRunningJobEndsAsServerLostAndItsQueuedJobsRunOnTheOther() throws Exception {
         TestClient page = TestClient.open(webA.url(), "scale-out");
         try (JobFeed feed = page.feed()) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
@@ -69,6 +70,32 @@ final class ServerProcess implements AutoCloseable {
             }
         }
         war.as(ZipExporter.class).exportTo(base.resolve("deployments/" + war.getName()).toFile(), true);
+    }
+
+    /**
+     * Runs a management operation on the server ({@code address} as resource type, name pairs) and returns its result;
+     * asserts that it succeeded.
+     */
+    org.jboss.dmr.ModelNode manage(String operation, Map<String, String> parameters, String... address) throws IOException {
+        try (var client = org.jboss.as.controller.client.ModelControllerClient.Factory.create("127.0.0.1",
+                9990 + portOffset)) {
+            var request = new org.jboss.dmr.ModelNode();
+            request.get("operation").set(operation);
+            for (int i = 0; i + 1 < address.length; i += 2) {
+                request.get("address").add(address[i], address[i + 1]);
+            }
+            parameters.forEach((name, value) -> request.get(name).set(value));
+            var answer = client.execute(request);
+            if (!"success".equals(answer.get("outcome").asString())) {
+                throw new IllegalStateException(name + ": " + operation + " failed: " + answer);
+            }
+            return answer.get("result");
+        }
+    }
+
+    /** The server's configuration directory (its copy): users, roles, standalone-full.xml. */
+    Path configuration() {
+        return base.resolve("configuration");
     }
 
     /** The node name the server runs as. */

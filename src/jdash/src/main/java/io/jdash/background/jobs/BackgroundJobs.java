@@ -133,10 +133,10 @@ public class BackgroundJobs {
 
     /**
      * An operator's cancel (the job admin view): the job, whoever owns it, stops as its owner's cancel would stop it.
-     * False when this node does not know the job (another node accepted it) or it has ended.
+     * False when neither this node nor the shared job store knows the job, or it has ended.
      */
     public boolean cancelAsOperator(String jobId) {
-        Optional<TrackedJob> job = registry.findAnyOwners(jobId);
+        Optional<TrackedJob> job = knownAnywhere(jobId);
         if (job.isEmpty() || job.get().state().isEnded()) {
             return false;
         }
@@ -146,15 +146,29 @@ public class BackgroundJobs {
 
     /**
      * An operator's removal of a job still waiting to start (the job admin view): it ends as the error
-     * {@value #REMOVED} and never runs (its worker skips it when its turn comes). False when this node does not
-     * know the job or it is no longer waiting.
+     * {@value #REMOVED} and never runs (its worker skips it when its turn comes). False when neither this node nor
+     * the shared job store knows the job, or it is no longer waiting.
      */
     public boolean removeQueued(String jobId) {
-        Optional<TrackedJob> job = registry.findAnyOwners(jobId);
+        Optional<TrackedJob> job = knownAnywhere(jobId);
         if (job.isEmpty() || job.get().state() != JobState.QUEUED) {
             return false;
         }
         return managers.byName(registry.managerOf(job.get())).removeBeforeStart(jobId, REMOVED);
+    }
+
+    /**
+     * The job as this node's registry knows it, or, when another node accepted it and none of its events has reached
+     * this one yet (a queued job), as the shared job store has it: taken into the registry, so the manager can act on
+     * it here and this node hears its end like any other.
+     */
+    private Optional<TrackedJob> knownAnywhere(String jobId) {
+        Optional<TrackedJob> known = registry.findAnyOwners(jobId);
+        if (known.isPresent()) {
+            return known;
+        }
+        store.find(jobId).filter(stored -> !stored.state().isEnded()).ifPresent(registry::restore);
+        return registry.findAnyOwners(jobId);
     }
 
     /** The owner's jobs of the app this node knows (ended ones until their retention ends), oldest first. */

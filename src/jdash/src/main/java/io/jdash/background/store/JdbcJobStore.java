@@ -92,7 +92,7 @@ public final class JdbcJobStore implements JobStore {
                 + " AND state = 'QUEUED'", node, boot, System.currentTimeMillis(), jobId) == 1) {
             return Claim.RUN;
         }
-        StoredJob job = find(jobId);
+        StoredJob job = find(jobId).orElse(null);
         if (job == null) {
             return Claim.RUN; // accepted where no record was kept: nothing to guard against
         }
@@ -118,7 +118,7 @@ public final class JdbcJobStore implements JobStore {
         int changed = update("UPDATE jdash_job SET state = ?, ended_at = ?, end_event = ? WHERE id = ? AND state IN "
                         + fromStates, end.type().resultingState().name(), System.currentTimeMillis(),
                 JsonCodec.toJson(end), jobId);
-        return changed == 1 || find(jobId) == null;
+        return changed == 1 || find(jobId).isEmpty();
     }
 
     @Override
@@ -187,9 +187,9 @@ public final class JdbcJobStore implements JobStore {
         }
     }
 
-    private StoredJob find(String jobId) {
-        List<StoredJob> found = query("SELECT " + COLUMNS + " FROM jdash_job WHERE id = ?", jobId);
-        return found.isEmpty() ? null : found.get(0);
+    @Override
+    public java.util.Optional<StoredJob> find(String jobId) {
+        return query("SELECT " + COLUMNS + " FROM jdash_job WHERE id = ?", jobId).stream().findFirst();
     }
 
     private int update(String sql, Object... parameters) {

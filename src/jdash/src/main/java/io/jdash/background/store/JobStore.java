@@ -72,6 +72,9 @@ public interface JobStore {
      */
     boolean requeue(String jobId, String claimedBy);
 
+    /** The job's record, if this store has it (another node's jobs too, in a shared database). */
+    java.util.Optional<StoredJob> find(String jobId);
+
     /** The jobs of {@code manager} still waiting to start that were accepted before {@code acceptedBeforeMillis}. */
     List<StoredJob> queuedOf(String manager, long acceptedBeforeMillis);
 

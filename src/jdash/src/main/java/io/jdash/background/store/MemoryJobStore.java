@@ -78,6 +78,11 @@ public final class MemoryJobStore implements JobStore {
     }
 
     @Override
+    public java.util.Optional<StoredJob> find(String jobId) {
+        return java.util.Optional.ofNullable(jobs.get(jobId));
+    }
+
+    @Override
     public List<StoredJob> queuedOf(String manager, long acceptedBeforeMillis) {
         return jobs.values().stream().filter(job -> job.state() == JobState.QUEUED && job.manager().equals(manager)
                         && job.acceptedAtMillis() < acceptedBeforeMillis)
