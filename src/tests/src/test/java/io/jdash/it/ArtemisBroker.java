@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * A standalone Apache Artemis broker for the scale-out test, as an operator would run one: a broker instance created
  * with the distribution's own {@code artemis create} under {@code target/artemis-broker} (user jdash/jdash, login
  * required, the four worker queues and the JobEvents address declared, NIO journal, no web console; the commands of
- * {@code src/tests/artemis-broker.md}), run in the
+ * {@code src/tests/artemis-broker.md}; queue {@value ScaleOutApp#EXCLUSIVE_QUEUE} exclusive), run in the
  * foreground with {@code bin/artemis run} as a child process, listening on 127.0.0.1 only. The distribution is
  * {@code jdash.test.artemis.home} (Maven Central's apache-artemis, unpacked by the scale-out profile).
  */
@@ -63,7 +63,13 @@ final class ArtemisBroker implements AutoCloseable {
         String xml = java.nio.file.Files.readString(brokerXml)
                 .replace("protocols=CORE,AMQP,STOMP,HORNETQ,MQTT,OPENWIRE", "protocols=CORE")
                 .replace("<journal-type>NIO</journal-type>",
-                        "<journal-type>NIO</journal-type>\n      <journal-buffer-timeout>100000</journal-buffer-timeout>");
+                        "<journal-type>NIO</journal-type>\n      <journal-buffer-timeout>100000</journal-buffer-timeout>")
+                // one queue exclusive: a single active consumer of all the nodes', the others standby (ScaleOutIT)
+                .replace("<queue name=\"" + ScaleOutApp.EXCLUSIVE_QUEUE + "\" />",
+                        "<queue name=\"" + ScaleOutApp.EXCLUSIVE_QUEUE + "\" exclusive=\"true\" />");
+        if (!xml.contains("exclusive=\"true\"")) {
+            throw new IllegalStateException("no queue " + ScaleOutApp.EXCLUSIVE_QUEUE + " to make exclusive in " + brokerXml);
+        }
         java.nio.file.Files.writeString(brokerXml, xml);
     }
 

@@ -16,12 +16,16 @@ import jakarta.enterprise.context.ApplicationScoped;
  * The test-only app of {@link ScaleOutIT}, deployed on every node. Its one background callback, {@code steps-out.children}
  * (input {@code steps.value}: a tag; state {@code steps-n.value}: how many steps, {@code steps-pause.value}: millis
  * between them), first says which node runs it ({@code setProgress("node <name>")}), then sends {@code setProgress(i)}
- * for i = 1..n, pausing between steps (a cancel or a stop ends the pause), and answers "<tag> on <node>".
+ * for i = 1..n, pausing between steps (a cancel or a stop ends the pause), and answers "<tag> on <node> #<k>", k
+ * counting the jobs this node's JVM started. {@code ordered-out.children} does the same on worker queue
+ * {@value #EXCLUSIVE_QUEUE}, which ScaleOutIT's broker declares exclusive (one consumer at a time, the others standby).
  */
 @ApplicationScoped
 public class ScaleOutApp implements DashApp {
 
     static final String NODE_PREFIX = "node ";
+    static final String EXCLUSIVE_QUEUE = "BackgroundCallbacks2";
+    private static final java.util.concurrent.atomic.AtomicLong STARTS = new java.util.concurrent.atomic.AtomicLong();
 
     @Override
     public String slug() {
@@ -36,7 +40,9 @@ public class ScaleOutApp implements DashApp {
     @Override
     public Component layout() {
         return Html.Div(Dcc.Input().id("steps"), Dcc.Input().id("steps-n"), Dcc.Input().id("steps-pause"),
-                Html.Div().id("steps-out"), Html.Div().id("steps-progress"));
+                Html.Div().id("steps-out"), Html.Div().id("steps-progress"),
+                Dcc.Input().id("ordered"), Dcc.Input().id("ordered-n"), Dcc.Input().id("ordered-pause"),
+                Html.Div().id("ordered-out"), Html.Div().id("ordered-progress"));
     }
 
     @Override
@@ -48,10 +54,19 @@ public class ScaleOutApp implements DashApp {
                 .keepPreviousJob()
                 .progress(new Output("steps-progress", "children"))
                 .handle(ScaleOutApp::steps);
+        app.callback(new Output("ordered-out", "children"), new Input("ordered", "value"),
+                        new State("ordered-n", "value"), new State("ordered-pause", "value"))
+                .preventInitialCall()
+                .background()
+                .queue(EXCLUSIVE_QUEUE)
+                .keepPreviousJob()
+                .progress(new Output("ordered-progress", "children"))
+                .handle(ScaleOutApp::steps);
     }
 
     private static Object steps(BackgroundContext job, CallbackArgs args) {
         String node = System.getProperty("jboss.node.name");
+        long start = STARTS.incrementAndGet();
         job.setProgress(NODE_PREFIX + node);
         int n = ((Number) args.get(1)).intValue();
         long pause = ((Number) args.get(2)).longValue();
@@ -59,6 +74,6 @@ public class ScaleOutApp implements DashApp {
             job.sleep(pause);
             job.setProgress(i);
         }
-        return args.string(0) + " on " + node;
+        return args.string(0) + " on " + node + " #" + start;
     }
 }

@@ -227,8 +227,58 @@ class ScaleOutIT {
         return THROUGHPUT_JOBS / seconds;
     }
 
+    /**
+     * Issue 14's two meanings of order with several worker nodes, measured: on the default (shared) queue each node's
+     * consumer takes the next message when it has a free worker, so both nodes run jobs and each node starts its share
+     * in submission order; on an exclusive queue (the broker's {@code exclusive="true"}) one consumer of all the nodes'
+     * is active, so every job runs on one node, all in one start order. Figures appended to
+     * {@code target/scale-out-throughput.txt}.
+     */
     @Test
     @Order(6)
+    void theSharedQueueSpreadsJobsKeepingEachNodesStartOrderAnExclusiveOneKeepsOneOrderOnOneNode() throws Exception {
+        TestClient page = TestClient.open(webA.url(), "scale-out");
+        double shared = startOrder(page, "steps", "shared-", false);
+        double exclusive = startOrder(page, "ordered", "exclusive-", true);
+        String figures = String.format(java.util.Locale.ROOT, "%d jobs of 20 ms on 2 worker nodes: shared queue %.1f"
+                + " jobs/s (each node's start order kept), exclusive queue %.1f jobs/s (one start order, one node)%n",
+                ORDER_JOBS, shared, exclusive);
+        System.out.print(figures);
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "scale-out-throughput.txt"), figures,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    private static final int ORDER_JOBS = 60;
+
+    /** Submits {@link #ORDER_JOBS} jobs of {@code callback}, checks the start order they ran in, returns jobs/s. */
+    private static double startOrder(TestClient page, String callback, String tag, boolean oneNode) throws Exception {
+        long start = System.nanoTime();
+        List<String> jobs = new ArrayList<>();
+        for (int i = 0; i < ORDER_JOBS; i++) {
+            jobs.add(page.submit(callback + "-out.children", new Object[][] {{callback, "value", tag + i}},
+                    new Object[][] {{callback + "-n", "value", 1}, {callback + "-pause", "value", 20}}));
+        }
+        Map<String, List<Long>> startsByNode = new java.util.TreeMap<>();
+        try (JobFeed feed = page.feed()) {
+            for (String job : jobs) {
+                TestSocket.Received done = feed.await(job, "done", Duration.ofMinutes(2));
+                startsByNode.computeIfAbsent(FeedText.ranOn(done, callback + "-out"), node -> new ArrayList<>())
+                        .add(FeedText.startNumber(done, callback + "-out"));
+            }
+        }
+        double jobsPerSecond = ORDER_JOBS / ((System.nanoTime() - start) / 1e9);
+        startsByNode.forEach((node, starts) -> assertEquals(starts.stream().sorted().toList(), starts,
+                tag + ": node " + node + " started its jobs in the order they were submitted"));
+        if (oneNode) {
+            assertEquals(1, startsByNode.size(), tag + ": one consumer of the exclusive queue ran them all " + startsByNode);
+        } else {
+            assertEquals(Set.of(workerB.nodeName(), workerD.nodeName()), startsByNode.keySet(), tag + ": both nodes");
+        }
+        return jobsPerSecond;
+    }
+
+    @Test
+    @Order(7)
     void anOperatorOnAnotherWebNodeRemovesAWaitingJobAndCancelsARunningOne() throws Exception {
         TestClient alice = TestClient.open(webA.url(), "scale-out");
         TestClient operator = TestClient.openAs(webC.url(), AdminViewClient.VIEW, OPERATOR, PASSWORD);
@@ -261,7 +311,7 @@ class ScaleOutIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aKilledWorkerNodesRunningJobEndsAsServerLostAndItsQueuedJobsRunOnTheOther() throws Exception {
         TestClient page = TestClient.open(webA.url(), "scale-out");
         try (JobFeed feed = page.feed()) {
@@ -312,10 +362,20 @@ class ScaleOutIT {
             return response.getJsonObject(id).getString("children");
         }
 
-        /** The node a "done" job ran on: its answer is "<tag> on <node>". */
+        /** The node a "done" job of {@code steps} ran on: its answer is "<tag> on <node> #<k>". */
         static String ranOn(TestSocket.Received done) {
-            String result = children(done, "steps-out");
-            return result.substring(result.indexOf(" on ") + " on ".length());
+            return ranOn(done, "steps-out");
+        }
+
+        static String ranOn(TestSocket.Received done, String output) {
+            String result = children(done, output);
+            return result.substring(result.indexOf(" on ") + " on ".length(), result.lastIndexOf(" #"));
+        }
+
+        /** Which job its node's JVM started it as (1, 2, …): the "k" of "<tag> on <node> #<k>". */
+        static long startNumber(TestSocket.Received done, String output) {
+            String result = children(done, output);
+            return Long.parseLong(result.substring(result.lastIndexOf(" #") + 2));
         }
 
         static String text(TestSocket.Received progress) {
