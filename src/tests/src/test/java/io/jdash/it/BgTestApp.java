@@ -40,6 +40,9 @@ import java.util.concurrent.TimeUnit;
  *       tag starts with it, in the order they started: {@code [{tag, start, end, thread}]} (nanoTime; end -1
  *       while the code has not reached its last statement).</li>
  *   <li>{@code release-out.children}: input {@code release.value} a tag; lets a "hold" job of that tag end.</li>
+ *   <li>{@code again-out.children} (background, idempotent, on {@link #POOL_QUEUE}): input {@code again.value} the
+ *       tag; writes a ledger run, sends {@code again-out.title = "started <tag>"}, holds until released as a "hold"
+ *       work job does, answers {@code "again <tag>"}.</li>
  *   <li>{@code limited-out.children} (background, {@link #TIME_LIMIT} and {@link #EXPIRES}): input
  *       {@code limited.value} the tag, state {@code limited-mode.value} "quick" (answers at once), "hold" (as the
  *       work job's) or "ignore" (as the work job's: it ignores its time limit's stop). Writes a ledger run.</li>
@@ -113,7 +116,8 @@ public abstract class BgTestApp implements DashApp {
                 Dcc.Input().id("release"), Html.Div().id("release-out"),
                 Dcc.Input().id("cached"), Dcc.Input().id("cached-note"), Html.Div().id("cached-out"),
                 Dcc.Input().id("epoch"), Html.Div().id("epoch-out"),
-                Dcc.Input().id("limited"), Dcc.Input().id("limited-mode"), Html.Div().id("limited-out"));
+                Dcc.Input().id("limited"), Dcc.Input().id("limited-mode"), Html.Div().id("limited-out"),
+                Dcc.Input().id("again"), Html.Div().id("again-out"));
     }
 
     /** Waits in the job's own sleeps until {@code tag} is released (a cancel or time limit ends it). */
@@ -180,6 +184,21 @@ public abstract class BgTestApp implements DashApp {
                         return new Point(Double.NaN); // a primitive NaN: JSON-B cannot write it
                     }
                     return "done " + tag;
+                });
+        // idempotent: a run lost with its server, or stopped by a redeploy, runs again
+        app.callback(new Output("again-out", "children"), new Input("again", "value"))
+                .preventInitialCall()
+                .background()
+                .queue(POOL_QUEUE)
+                .idempotent()
+                .handle((job, args) -> {
+                    String tag = args.string(0);
+                    Run run = new Run(tag);
+                    LEDGER.computeIfAbsent(slug, s -> new ConcurrentLinkedQueue<>()).add(run);
+                    job.setProps("again-out", Map.of("title", "started " + tag));
+                    hold(job, tag);
+                    run.end = System.nanoTime();
+                    return "again " + tag;
                 });
         app.callback(new Output("limited-out", "children"), new Input("limited", "value"),
                         new State("limited-mode", "value"))

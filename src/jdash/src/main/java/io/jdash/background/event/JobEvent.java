@@ -18,6 +18,10 @@ public record JobEvent(String job, long seq, JobEventType type, String callback,
                        Map<String, Map<String, Object>> response, String message, List<Object> progress,
                        String id, Map<String, Object> props) {
 
+    /** The message of a job stopped because its deployment went away while it ran (a redeploy, an undeploy). */
+    public static final String SERVER_REDEPLOYED = "server redeployed: the application was redeployed or stopped while"
+            + " the job ran, so the job was stopped; run it again";
+
     /** The message of {@link #serverLost}. */
     public static final String SERVER_LOST = "server lost: the server running this job stopped before the job ended";
     /** The message of {@link #expired}. */

@@ -34,8 +34,10 @@ public class CallbackBatchlet extends AbstractBatchlet {
         return end;
     }
 
+    /** JBeret stops the execution: our own cancel asked for it, or the container does on undeploy. */
     @Override
     public void stop() {
+        worker.stoppedByContainer(jobId);
         worker.cancel(jobId);
     }
 }

@@ -2,6 +2,7 @@ package io.jdash.background.jms;
 
 import io.jdash.background.JobSpec;
 import io.jdash.background.jobs.JobRecovery;
+import io.jdash.background.jobs.JobsRecovered;
 import io.jdash.background.store.BootId;
 import io.jdash.background.store.JobStore;
 import io.jdash.background.store.NodeBeats;
@@ -77,16 +78,32 @@ public class LostNodes {
 
     private void takeOver(NodeBeats.NodeBoot lost) {
         var recovered = recovery.recover(store.orphansOfBoot(lost.boot()));
+        publishEnds(recovered);
+        LOG.warning("node " + lost.node() + " (run " + lost.boot() + ") has been silent for "
+                + (System.currentTimeMillis() - lost.seenAtMillis()) / 1000 + " s: taken for lost; " + recovered.size()
+                + " of its job(s) ended as \"server lost\" or queued again");
+    }
+
+    /**
+     * This node, starting, ended the jobs its earlier run left running ({@link JobRecovery}): their pages may be on
+     * other nodes (a web node that accepted a job this worker node ran), so the ends go out on the topic too.
+     */
+    void announce(@Observes JobsRecovered recovered) {
+        try {
+            publishEnds(recovered.ended());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not publish the ends of the jobs of this node's last run", e);
+        }
+    }
+
+    private void publishEnds(java.util.List<JobRecovery.Recovered> recovered) {
         for (JobRecovery.Recovered job : recovered) {
-            if (job.end() != null) {
-                StoredJob ended = job.job();
+            StoredJob ended = job.job();
+            if (job.end() != null && JmsBatchManager.NAME.equals(ended.manager())) {
                 topic.sink().publish(new JobSpec(ended.id(), ended.app(), ended.callback(), ended.owner(),
                         ended.queue(), null, null), job.end());
             }
         }
-        LOG.warning("node " + lost.node() + " (run " + lost.boot() + ") has been silent for "
-                + (System.currentTimeMillis() - lost.seenAtMillis()) / 1000 + " s: taken for lost; " + recovered.size()
-                + " of its job(s) ended as \"server lost\" or queued again");
     }
 
     @PreDestroy
@@ -94,7 +111,11 @@ public class LostNodes {
         if (beats != null) {
             beats.cancel(false);
             try {
-                nodes.leave(BootId.current());
+                // a job left running (an idempotent one stopped by this undeploy, to run again) keeps this run's row,
+                // so that the next deployment, or another node once the row is silent, takes the job over
+                if (store.orphansOfBoot(BootId.current()).isEmpty()) {
+                    nodes.leave(BootId.current());
+                }
             } catch (RuntimeException e) {
                 LOG.log(Level.FINE, "could not say this node leaves", e);
             }

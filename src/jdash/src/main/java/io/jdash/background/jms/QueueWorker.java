@@ -372,8 +372,20 @@ public class QueueWorker {
     }
 
     /**
+     * The container stops the job's batch execution (WildFly's batch subsystem does on undeploy, before this bean's
+     * {@link #stopAll}), unless a cancel or a time limit of ours asked for it: the job was stopped by a redeploy.
+     */
+    void stoppedByContainer(String jobId) {
+        Handoff handoff = running.get(jobId);
+        if (handoff != null && !cancelledAt.containsKey(jobId) && !handoff.execution().isCancelled()) {
+            handoff.execution().stopForRedeploy(true);
+        }
+    }
+
+    /**
      * On undeploy: no job starts any more (a consumer waiting for a worker gives its message back to the queue),
-     * every job this node runs is stopped, and the consumers waiting on them are released.
+     * every job this node runs is stopped as by a redeploy (the error {@code SERVER_REDEPLOYED}, or, idempotent, run
+     * again by the next deployment), and the consumers waiting on them are released.
      */
     @PreDestroy
     void stopAll() {
@@ -383,7 +395,7 @@ public class QueueWorker {
             checks.cancel(false);
         }
         running.values().forEach(handoff -> {
-            handoff.execution().cancel();
+            handoff.execution().stopForRedeploy(true);
             handoff.begun().complete(null);
         });
     }

@@ -49,6 +49,9 @@ public class JobRecovery {
     @Inject
     ManagerLookup managers;
 
+    @Inject
+    jakarta.enterprise.event.Event<JobsRecovered> announce;
+
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
 
@@ -69,7 +72,15 @@ public class JobRecovery {
 
     void endOrphans() {
         List<Recovered> recovered = recover(store.orphansOf(BootId.node()));
-        long ended = recovered.stream().filter(r -> r.end() != null).count();
+        List<Recovered> endedJobs = recovered.stream().filter(r -> r.end() != null).toList();
+        if (!endedJobs.isEmpty()) {
+            try {
+                announce.fire(new JobsRecovered(endedJobs));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "could not tell the other nodes how the jobs of the last run ended", e);
+            }
+        }
+        long ended = endedJobs.size();
         long requeued = recovered.size() - ended;
         if (ended > 0) {
             LOG.warning(ended + " job(s) of an earlier run of this server ended as \"" + JobEvent.SERVER_LOST + "\"");

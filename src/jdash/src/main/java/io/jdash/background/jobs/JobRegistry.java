@@ -63,7 +63,8 @@ public class JobRegistry {
      */
     void restore(StoredJob stored) {
         track(stored.id(), () -> {
-            var job = new TrackedJob(stored.id(), stored.app(), stored.callback(), stored.owner(), stored.manager());
+            var job = new TrackedJob(stored.id(), stored.app(), stored.callback(), stored.owner(), stored.manager(),
+                    TrackedJob.takenUpSeq());
             job.append(JobEvent.of(stored.id(), stored.callback(), JobEventType.accepted));
             if (stored.state() == JobState.RUNNING) {
                 job.append(JobEvent.of(stored.id(), stored.callback(), JobEventType.running));
@@ -100,15 +101,20 @@ public class JobRegistry {
         return job;
     }
 
-    /** The tracked job of {@code spec}, tracked from now on if it was not. */
-    private TrackedJob track(JobSpec spec, String manager) {
-        return track(spec.id(), () -> new TrackedJob(spec.id(), spec.app(), spec.callback(), spec.owner(), manager));
+    /**
+     * The tracked job of {@code spec}, tracked from now on if it was not: numbered from 0 when accepted here, else
+     * (heard of from another node, or from the deployment before this one) {@linkplain TrackedJob#takenUpSeq past}
+     * any seq a client may have read of it elsewhere.
+     */
+    private TrackedJob track(JobSpec spec, String manager, boolean acceptedHere) {
+        return track(spec.id(), () -> new TrackedJob(spec.id(), spec.app(), spec.callback(), spec.owner(), manager,
+                acceptedHere ? 0 : TrackedJob.takenUpSeq()));
     }
 
     /** Starts tracking a job just accepted on this node, and records its "accepted" event. */
     public void accept(JobSpec spec, String manager) {
         forgetOldJobs();
-        track(spec, manager);
+        track(spec, manager, true);
         record(spec, JobEvent.of(spec.id(), spec.callback(), JobEventType.accepted), manager);
     }
 
@@ -120,7 +126,7 @@ public class JobRegistry {
         if (event.type().ends()) {
             forgetOldJobs(); // also on nodes that only hear of jobs (other nodes accepted them)
         }
-        TrackedJob job = track(spec, manager);
+        TrackedJob job = track(spec, manager, false);
         JobEvent numbered;
         synchronized (job) {
             boolean wasQueued = job.state() == JobState.QUEUED;

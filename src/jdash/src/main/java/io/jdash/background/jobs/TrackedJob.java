@@ -22,7 +22,14 @@ public final class TrackedJob {
 
     private static final java.util.concurrent.atomic.AtomicLong ORDER = new java.util.concurrent.atomic.AtomicLong();
 
-    TrackedJob(String id, String app, String callback, String owner, String manager) {
+    private final long firstSeq;
+
+    /**
+     * A job whose history here starts at {@code firstSeq}: 0 for one accepted on this node, {@link #takenUpSeq()} for
+     * one taken up from elsewhere.
+     */
+    TrackedJob(String id, String app, String callback, String owner, String manager, long firstSeq) {
+        this.firstSeq = firstSeq;
         this.id = id;
         this.app = app;
         this.callback = callback;
@@ -54,9 +61,23 @@ public final class TrackedJob {
         return state;
     }
 
+    /**
+     * The first seq of a job's history taken up from elsewhere: a job restored from the job store after a restart or
+     * redeploy, or first heard of from another node. A client may have read its events by seq there (the job API's
+     * {@code after} cursor), in a history numbered from 0 or from an earlier take-up; this one is numbered from the
+     * clock in microseconds, past any of those (unless one gave a thousand events a millisecond), so the client reads
+     * on here without missing the rest. Below 2^53: exact as a JavaScript number.
+     */
+    static long takenUpSeq() {
+        return System.currentTimeMillis() * 1000;
+    }
+
     /** The events after {@code cursor} (a seq; -1 for all). */
     public synchronized List<JobEvent> eventsAfter(long cursor) {
-        int from = (int) Math.max(0, Math.min(events.size(), cursor + 1));
+        int from = events.size();
+        while (from > 0 && events.get(from - 1).seq() > cursor) {
+            from--;
+        }
         return List.copyOf(events.subList(from, events.size()));
     }
 
@@ -65,7 +86,7 @@ public final class TrackedJob {
         if (state.isEnded()) {
             return null;
         }
-        JobEvent numbered = event.withSeq(events.size());
+        JobEvent numbered = event.withSeq(events.isEmpty() ? firstSeq : events.get(events.size() - 1).seq() + 1);
         events.add(numbered);
         state = event.type().resultingState();
         return numbered;

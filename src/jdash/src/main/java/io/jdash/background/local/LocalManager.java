@@ -183,7 +183,8 @@ public class LocalManager implements BackgroundManager {
     @PreDestroy
     void stop() {
         queues.values().forEach(queue -> queue.workers().close());
-        executions.values().forEach(RunningJob::cancel);
+        // the local queues die with the deployment: a running job ends as the error SERVER_REDEPLOYED, idempotent or not
+        executions.values().forEach(execution -> execution.stopForRedeploy(false));
         queues.values().forEach(LocalQueue::shutdownNow);
     }
 

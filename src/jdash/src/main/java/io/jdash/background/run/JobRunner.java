@@ -76,6 +76,11 @@ public class JobRunner {
                 limit.cancel(false);
             }
         }
+        if (end == null) { // stopped by a redeploy, to run again: no end, the record stays running for the recovery
+            execution.takeEnd();
+            LOG.info(() -> "job " + spec.id() + " was stopped by a redeploy; it runs again (idempotent)");
+            return JobEventType.cancelled;
+        }
         if (end.type() == JobEventType.done) {
             end = writable(spec, end);
         }
@@ -88,8 +93,15 @@ public class JobRunner {
         return end.type();
     }
 
-    /** The end of a stopped run: cancelled, or the error of its time limit. */
+    /**
+     * The end of a stopped run: cancelled, the error of its time limit, the error of a redeploy, or none (null) when a
+     * redeploy stopped an idempotent job that runs again.
+     */
     private static JobEvent stopped(JobSpec spec, RunningJob execution) {
+        if (execution.redeploy() != null) {
+            return execution.redeploy() == RunningJob.Redeploy.RERUN ? null
+                    : JobEvent.error(spec.id(), spec.callback(), JobEvent.SERVER_REDEPLOYED);
+        }
         String timeLimit = execution.timeLimitMessage();
         return timeLimit != null ? JobEvent.error(spec.id(), spec.callback(), timeLimit)
                 : JobEvent.of(spec.id(), spec.callback(), JobEventType.cancelled);

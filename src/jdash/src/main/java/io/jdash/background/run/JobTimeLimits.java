@@ -61,7 +61,9 @@ public class JobTimeLimits {
                 + (limitMessage != null ? "time limit" : "cancel") + " for " + words(grace)
                 + ": its worker is given up and replaced; thread " + thread + " still runs its code at\n\t"
                 + Arrays.stream(stack).limit(40).map(String::valueOf).collect(Collectors.joining("\n\t")));
-        JobEvent end = limitMessage != null
+        JobEvent end = execution.redeploy() != null
+                ? JobEvent.error(spec.id(), spec.callback(), JobEvent.SERVER_REDEPLOYED)
+                : limitMessage != null
                 ? JobEvent.error(spec.id(), spec.callback(), limitMessage + "; its code did not stop within "
                         + words(grace) + ", so its worker was given up")
                 : JobEvent.of(spec.id(), spec.callback(), JobEventType.cancelled);

@@ -32,6 +32,7 @@ public final class RunningJob implements BackgroundContext {
     private final AtomicBoolean endTaken = new AtomicBoolean();
     private final AtomicBoolean stopWatched = new AtomicBoolean();
     private volatile String timeLimitMessage;
+    private volatile Redeploy redeploy;
     private volatile Runnable onStop = () -> { };
     private volatile Runnable onGivenUp = () -> { };
 
@@ -61,6 +62,30 @@ public final class RunningJob implements BackgroundContext {
         if (stopWatched.compareAndSet(false, true)) {
             onStop.run();
         }
+    }
+
+    /**
+     * Stops the run because its deployment is going away (a redeploy, an undeploy): it ends as the error
+     * {@link JobEvent#SERVER_REDEPLOYED}, or, when {@code rerunIfIdempotent} and the callback is idempotent, with no end
+     * at all: its record stays running under this run, and the next deployment's recovery (or, after an undeploy, any
+     * node sharing the job store once this run is taken for lost) queues it again.
+     */
+    public void stopForRedeploy(boolean rerunIfIdempotent) {
+        redeploy = rerunIfIdempotent && mayRerunAfterLoss() ? Redeploy.RERUN : Redeploy.END;
+        cancel();
+    }
+
+    /** How a redeploy stopped the run: {@code null} when it did not. */
+    Redeploy redeploy() {
+        return redeploy;
+    }
+
+    /** What a run stopped by a redeploy leaves behind. */
+    enum Redeploy {
+        /** The error {@link JobEvent#SERVER_REDEPLOYED}. */
+        END,
+        /** Nothing: the job runs again after the redeploy. */
+        RERUN
     }
 
     /** Stops the run because it ran past its time limit: a cancel whose end is the error {@code message}. */

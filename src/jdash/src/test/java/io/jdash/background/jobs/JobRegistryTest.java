@@ -86,4 +86,40 @@ class JobRegistryTest {
         registry.markEndDelivered("a1");
         assertEquals(List.of(), registry.needingAttention("alice", "app"));
     }
+
+    @Test
+    void aJobTakenBackFromTheStoreIsFoundEndedByAClientThatReadItsUpdatesBeforeTheRestart() {
+        // before the restart the client read "accepted", "running" and three progress events (seq 0 to 4); the
+        // restored history holds only "accepted" and the end
+        var stored = new io.jdash.background.store.StoredJob("a1", "app", "out.children", "alice", "jms", "q", "node",
+                "old-boot", io.jdash.background.event.JobState.FAILED, 1, 2, 3,
+                JobEvent.error("a1", "out.children", JobEvent.SERVER_REDEPLOYED), null, null);
+        registry.restore(stored);
+        TrackedJob job = registry.find("alice", "a1").orElseThrow();
+        assertEquals(List.of(JobEventType.accepted, JobEventType.error),
+                job.eventsAfter(-1).stream().map(JobEvent::type).toList());
+        List<JobEvent> afterWhatItRead = job.eventsAfter(4);
+        assertEquals(List.of(JobEventType.accepted, JobEventType.error),
+                afterWhatItRead.stream().map(JobEvent::type).toList(), "the history here comes after any seq the run gave");
+        assertEquals(List.of(), job.eventsAfter(afterWhatItRead.get(afterWhatItRead.size() - 1).seq()),
+                "and once read, it is not read again");
+    }
+
+    @Test
+    void aJobFirstHeardOfByItsEndIsFoundEndedWhateverTheClientReadBefore() {
+        // the deployment before this one ran it and published its end as it went; this one hears only the end
+        registry.record(spec("a1", "alice", "app"), JobEvent.error("a1", "out.children", JobEvent.SERVER_REDEPLOYED), "jms");
+        TrackedJob job = registry.find("alice", "a1").orElseThrow();
+        assertEquals(List.of(JobEventType.error), job.eventsAfter(2).stream().map(JobEvent::type).toList());
+        // one first heard of mid-way (a rerun on the new deployment) is read on past the client's old cursor
+        registry.record(spec("c1", "carol", "app"), JobEvent.of("c1", "out.children", JobEventType.running), "jms");
+        registry.record(spec("c1", "carol", "app"), JobEvent.done("c1", "out.children", Map.of()), "jms");
+        assertEquals(List.of(JobEventType.running, JobEventType.done), registry.find("carol", "c1").orElseThrow()
+                .eventsAfter(5).stream().map(JobEvent::type).toList());
+        // a job heard from its start is numbered from 0 without gaps
+        registry.accept(spec("b1", "bob", "app"), "jms");
+        registry.record(spec("b1", "bob", "app"), JobEvent.done("b1", "out.children", Map.of()), "jms");
+        assertEquals(List.of(0L, 1L), registry.find("bob", "b1").orElseThrow().eventsAfter(-1).stream()
+                .map(JobEvent::seq).toList());
+    }
 }

@@ -26,6 +26,19 @@ class WorkerSlotsTest {
     }
 
     @Test
+    void theSlotsAreFullOnlyWhileEveryOneIsTakenAndTheyAreOpen() throws Exception {
+        WorkerSlots slots = new WorkerSlots(1);
+        assertFalse(slots.full());
+        WorkerSlots.Slot only = slots.take().orElseThrow();
+        assertTrue(slots.full(), "a consumer would wait now: the moment to mark its message held");
+        only.giveBack();
+        assertFalse(slots.full());
+        slots.take().orElseThrow();
+        slots.close();
+        assertFalse(slots.full(), "closed slots make no consumer wait");
+    }
+
+    @Test
     void closingWakesAWaitingConsumerWithNoSlot() throws Exception {
         WorkerSlots slots = new WorkerSlots(1);
         assertTrue(slots.take().isPresent());
