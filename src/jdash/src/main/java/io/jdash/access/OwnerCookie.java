@@ -3,72 +3,76 @@ package io.jdash.access;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The {@code jdash-owner} cookie: a random 128-bit value (32 lowercase hex digits) naming whose jobs are whose.
- * It lives in the browser only, so ownership survives a restart or crash of the server, which an HTTP session
- * does not. It is {@code HttpOnly} and {@code SameSite=Lax}, {@code Secure} when the request came over TLS
- * (also behind a proxy when WildFly's {@code proxy-address-forwarding} is on), and has no {@code Max-Age}: the
- * browser keeps it until it closes, as long as a page can be waiting for a job; a job record outlives its end
- * by minutes only, so a longer life would keep a bearer secret around with nothing to show for it.
- * A value that is not 32 lowercase hex digits is ignored and a fresh one issued.
+ * The owner cookie, naming whose jobs are whose: a random 128-bit owner (32 lowercase hex digits) and the server's
+ * signature of it, {@code <owner>.<signature>} (HMAC-SHA256 under a key derived from the {@link ServerKey}, 128 bits,
+ * URL-safe Base64). A value the server did not issue is ignored (a fresh owner is issued in its place), so no one
+ * can pick an owner, or guess one. It lives in the browser only, so ownership survives a restart or crash of the
+ * server, which an HTTP session does not; every node that shares the server key accepts it.
+ * <p>
+ * Over TLS (also behind a proxy when WildFly's {@code proxy-address-forwarding} is on) the cookie is
+ * {@code __Host-jdash-owner}: {@code Secure}, {@code Path=/}, no {@code Domain}, which the browser lets no other
+ * host (a subdomain) and no plain-HTTP page set, and only that name is read then. Over plain HTTP it is
+ * {@code jdash-owner} with the context path. It is {@code HttpOnly} and {@code SameSite=Lax} and has no
+ * {@code Max-Age}: the browser keeps it until it closes, as long as a page can be waiting for a job; a job record
+ * outlives its end by minutes only, so a longer life would keep a bearer secret around with nothing to show for it.
  */
 public final class OwnerCookie {
 
+    /** The cookie's name over plain HTTP. */
     public static final String NAME = "jdash-owner";
-    private static final Pattern VALID = Pattern.compile("[0-9a-f]{32}");
+    /** The cookie's name over TLS. */
+    public static final String SECURE_NAME = "__Host-" + NAME;
+    private static final Pattern SIGNED = Pattern.compile("([0-9a-f]{32})\\.([A-Za-z0-9_-]{22})");
+    private static final String ALGORITHM = "HmacSHA256";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static volatile OwnerCookie current;
 
-    private OwnerCookie() {
+    private final SecretKeySpec key;
+
+    /** Owner cookies signed under a key derived from {@code serverKey} (so that they never equal a CSRF token). */
+    public OwnerCookie(byte[] serverKey) {
+        this.key = new SecretKeySpec(hmac(new SecretKeySpec(serverKey, ALGORITHM), "jdash owner cookie"), ALGORITHM);
     }
 
-    /** The request's owner, or a fresh one set on the response when it has none (or a malformed one). */
+    /** The request's owner, or a fresh one set on the response when it has none (or one the server did not issue). */
     public static String of(HttpServletRequest request, HttpServletResponse response) {
         String owner = read(request);
         if (owner == null) {
             owner = next();
-            var cookie = new Cookie(NAME, owner);
-            cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+            boolean secure = request.isSecure();
+            var cookie = new Cookie(secure ? SECURE_NAME : NAME, current().signed(owner));
+            cookie.setPath(secure || request.getContextPath().isEmpty() ? "/" : request.getContextPath());
             cookie.setHttpOnly(true);
-            cookie.setSecure(request.isSecure());
+            cookie.setSecure(secure);
             cookie.setAttribute("SameSite", "Lax");
             response.addCookie(cookie);
         }
         return owner;
     }
 
-    /** The request's well-formed owner, or {@code null} (nothing is owned by it then). */
+    /** The owner of the request's cookie when the server issued it, or {@code null} (nothing is owned by it then). */
     public static String read(HttpServletRequest request) {
+        String name = request.isSecure() ? SECURE_NAME : NAME;
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (cookie.getName().equals(NAME) && valid(cookie.getValue())) {
-                    return cookie.getValue();
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The well-formed owner in a WebSocket handshake's {@code Cookie} headers, or {@code null}. A handshake is no
-     * servlet request, so the header is read here: {@code name=value} pairs separated by {@code ;}.
-     */
-    public static String fromCookieHeaders(List<String> headers) {
-        if (headers == null) {
-            return null;
-        }
-        for (String header : headers) {
-            for (String pair : header.split(";")) {
-                int equals = pair.indexOf('=');
-                if (equals > 0 && pair.substring(0, equals).trim().equals(NAME)) {
-                    String value = unquote(pair.substring(equals + 1).trim());
-                    if (valid(value)) {
-                        return value;
+            for (Cookie cookie : cookies) { // a planted cookie of the same name (a longer path comes first) is skipped
+                if (cookie.getName().equals(name)) {
+                    String owner = current().verified(cookie.getValue());
+                    if (owner != null) {
+                        return owner;
                     }
                 }
             }
@@ -76,8 +80,81 @@ public final class OwnerCookie {
         return null;
     }
 
-    static boolean valid(String value) {
-        return value != null && VALID.matcher(value).matches();
+    /**
+     * The owner in a WebSocket handshake's {@code Cookie} headers when the server issued it, or {@code null}; the
+     * {@code __Host-} cookie first (only a TLS page of this host can have set it). A handshake is no servlet request,
+     * so the header is read here: {@code name=value} pairs separated by {@code ;}.
+     */
+    public static String fromCookieHeaders(List<String> headers) {
+        return current().fromHeaders(headers);
+    }
+
+    String fromHeaders(List<String> headers) {
+        if (headers == null) {
+            return null;
+        }
+        String plain = null;
+        for (String header : headers) {
+            for (String pair : header.split(";")) {
+                int equals = pair.indexOf('=');
+                String name = equals > 0 ? pair.substring(0, equals).trim() : "";
+                if (name.equals(SECURE_NAME) || name.equals(NAME) && plain == null) {
+                    String owner = verified(unquote(pair.substring(equals + 1).trim()));
+                    if (owner != null && name.equals(SECURE_NAME)) {
+                        return owner;
+                    }
+                    plain = plain == null ? owner : plain;
+                }
+            }
+        }
+        return plain;
+    }
+
+    /** The cookie value of {@code owner}: the owner and its signature. */
+    String signed(String owner) {
+        return owner + "." + signature(owner);
+    }
+
+    /** The owner of a cookie value this server issued, or {@code null} for any other value. */
+    String verified(String value) {
+        if (value == null) {
+            return null;
+        }
+        Matcher parts = SIGNED.matcher(value);
+        if (!parts.matches()) {
+            return null;
+        }
+        byte[] expected = signature(parts.group(1)).getBytes(StandardCharsets.US_ASCII);
+        return MessageDigest.isEqual(expected, parts.group(2).getBytes(StandardCharsets.US_ASCII)) ? parts.group(1) : null;
+    }
+
+    private String signature(String owner) {
+        byte[] tag = hmac(key, owner);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(tag, 16));
+    }
+
+    private static byte[] hmac(SecretKeySpec key, String text) {
+        try {
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(key);
+            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("no " + ALGORITHM + " in this JVM", e);
+        }
+    }
+
+    /** The cookies of this server's key. */
+    private static OwnerCookie current() {
+        OwnerCookie cookies = current;
+        if (cookies == null) {
+            synchronized (OwnerCookie.class) {
+                if (current == null) {
+                    current = new OwnerCookie(ServerKey.current());
+                }
+                cookies = current;
+            }
+        }
+        return cookies;
     }
 
     private static String unquote(String value) {

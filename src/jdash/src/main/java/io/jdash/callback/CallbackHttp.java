@@ -23,7 +23,7 @@ public final class CallbackHttp {
 
     private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
     private static final Pattern VALUE = Pattern.compile("[!#$%&'()*+\\-./0-9:<=>?@A-Z\\[\\]^_`a-z{|}~]*");
-    private static final List<String> RESERVED = List.of("jdash-owner", "jdash-csrf");
+    private static final List<String> RESERVED = List.of("jdash-owner", "__Host-jdash-owner", "jdash-csrf");
 
     private final Map<String, String> cookies;
     private final Map<String, String> headers;

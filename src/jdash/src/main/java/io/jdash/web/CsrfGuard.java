@@ -1,8 +1,8 @@
 package io.jdash.web;
 
 import io.jdash.access.OwnerCookie;
+import io.jdash.access.ServerKey;
 
-import io.jdash.config.JDashConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -57,8 +57,7 @@ public class CsrfGuard {
         if (current == null) {
             synchronized (this) {
                 if (tokens == null) {
-                    JDashConfig config = JDashConfig.current();
-                    tokens = new CsrfToken(CsrfKey.load(config.csrfKey().orElse(null), config.dataDirectory()));
+                    tokens = new CsrfToken(ServerKey.current());
                 }
                 current = tokens;
             }

@@ -50,12 +50,12 @@ class CsrfTokenTest {
 
     @Test
     void theKeyFileIsMadeOnceWith256PrivateBitsAndReadAfterwards(@TempDir Path data) throws Exception {
-        byte[] first = CsrfKey.load(null, data);
+        byte[] first = io.jdash.access.ServerKey.load(null, data);
         Path file = data.resolve("jdash/csrf.key");
         assertEquals(32, first.length);
         assertArrayEquals(first, Files.readAllBytes(file));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
-        assertArrayEquals(first, CsrfKey.load("", data), "a blank property falls back to the file");
+        assertArrayEquals(first, io.jdash.access.ServerKey.load("", data), "a blank property falls back to the file");
         try (var files = Files.list(file.getParent())) {
             assertEquals(1, files.count(), "no temporary file left behind");
         }
@@ -64,7 +64,7 @@ class CsrfTokenTest {
     @Test
     void theSystemPropertyWinsOverTheFile(@TempDir Path data) {
         assertArrayEquals("a shared key for every node of the cluster".getBytes(StandardCharsets.UTF_8),
-                CsrfKey.load("a shared key for every node of the cluster", data));
+                io.jdash.access.ServerKey.load("a shared key for every node of the cluster", data));
         assertFalse(Files.exists(data.resolve("jdash/csrf.key")));
     }
 }

@@ -140,4 +140,16 @@ class DashSocketIT {
             assertTrue(socket.awaitClosed(Duration.ofSeconds(5)).startsWith("1008"), "closed as a policy violation");
         }
     }
+
+    @Test
+    void aSocketWithAnOwnerTheServerDidNotIssueIsClosedAtOnce() throws Exception {
+        String issued = TestClient.open(base, "features").owner();
+        String forged = "0123456789abcdef0123456789abcdef" + issued.substring(32); // another owner, a real signature
+        for (String cookie : java.util.List.of(issued.substring(0, 32), forged)) {
+            try (TestSocket socket = TestSocket.connect(socketUri(), "jdash-owner=" + cookie)) {
+                assertTrue(socket.awaitClosed(Duration.ofSeconds(5)).startsWith("1008"),
+                        "an owner value the server did not sign is no owner: " + cookie);
+            }
+        }
+    }
 }

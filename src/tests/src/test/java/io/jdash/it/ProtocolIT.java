@@ -356,14 +356,14 @@ class ProtocolIT {
     }
 
     @Test
-    void theOwnerCookieIsRandomHexHttpOnlySameSiteLaxForTheWholeSiteAndNoSessionIsMade() throws Exception {
+    void theOwnerCookieIsARandomSignedOwnerHttpOnlySameSiteLaxForTheWholeSiteAndNoSessionIsMade() throws Exception {
         HttpResponse<String> page = http().get("/apps/hello/");
         List<String> setCookies = page.headers().allValues("Set-Cookie");
         assertTrue(setCookies.stream().noneMatch(c -> c.startsWith("JSESSIONID")), "no session: " + setCookies);
         List<String> owners = setCookies.stream().filter(c -> c.startsWith("jdash-owner=")).toList();
         assertEquals(1, owners.size(), "one owner cookie: " + setCookies);
         String cookie = owners.get(0);
-        assertTrue(cookie.matches("jdash-owner=[0-9a-f]{32};.*"), cookie);
+        assertTrue(cookie.matches("jdash-owner=[0-9a-f]{32}\\.[A-Za-z0-9_-]{22};.*"), cookie);
         List<String> attributes = Arrays.stream(cookie.split(";")).skip(1).map(String::trim)
                 .map(a -> a.toLowerCase(Locale.ROOT)).toList();
         assertTrue(attributes.contains("httponly"), cookie);
@@ -378,7 +378,7 @@ class ProtocolIT {
     }
 
     @Test
-    void overTlsTheOwnerCookieIsSecure() throws Exception {
+    void overTlsTheOwnerCookieIsSecureAndHostPrefixed() throws Exception {
         // WildFly's own https listener (8443 + offset) with the self-signed certificate it makes on first use
         var trustAll = new javax.net.ssl.X509TrustManager() {
             @Override
@@ -401,14 +401,39 @@ class ProtocolIT {
         page.setSSLSocketFactory(tls.getSocketFactory());
         page.setHostnameVerifier((host, session) -> true);
         assertEquals(200, page.getResponseCode());
-        String cookie = page.getHeaderField("Set-Cookie");
-        assertTrue(cookie.startsWith("jdash-owner="), cookie);
-        assertTrue(Arrays.stream(cookie.split(";")).map(String::trim).anyMatch("Secure"::equalsIgnoreCase), cookie);
+        String cookie = ownerCookieOf(page);
+        assertTrue(cookie.startsWith("__Host-jdash-owner="), "no other host nor a plain-HTTP page can set it: " + cookie);
+        List<String> attributes = Arrays.stream(cookie.split(";")).skip(1).map(String::trim)
+                .map(a -> a.toLowerCase(Locale.ROOT)).toList();
+        assertTrue(attributes.contains("secure"), cookie);
+        assertTrue(attributes.contains("path=/"), "__Host- needs Path=/: " + cookie);
+        assertTrue(attributes.stream().noneMatch(a -> a.startsWith("domain")), "__Host- allows no Domain: " + cookie);
         page.disconnect();
+
+        // over TLS the plain-named cookie, which any page of the host may set, is not read: a fresh owner is issued
+        TestClient plain = http();
+        plain.get("/apps/hello/");
+        var again = (javax.net.ssl.HttpsURLConnection) new URL("https://127.0.0.1:" + port + "/apps/hello/").openConnection();
+        again.setSSLSocketFactory(tls.getSocketFactory());
+        again.setHostnameVerifier((host, session) -> true);
+        again.setRequestProperty("Cookie", "jdash-owner=" + plain.owner());
+        assertEquals(200, again.getResponseCode());
+        String fresh = ownerCookieOf(again);
+        assertTrue(fresh.startsWith("__Host-jdash-owner=") && !fresh.contains(plain.owner()),
+                "a plain owner cookie is no owner over TLS: " + fresh);
+        again.disconnect();
+    }
+
+    /** The owner cookie the answer sets ("" when none), among its Set-Cookie headers. */
+    private static String ownerCookieOf(java.net.HttpURLConnection answer) {
+        return answer.getHeaderFields().entrySet().stream()
+                .filter(header -> "Set-Cookie".equalsIgnoreCase(header.getKey()))
+                .flatMap(header -> header.getValue().stream())
+                .filter(cookie -> cookie.contains("jdash-owner=")).findFirst().orElse("");
     }
 
     @Test
-    void aKnownOwnerCookieIsKeptAndAMalformedOneIsReplaced() throws Exception {
+    void anIssuedOwnerCookieIsKeptAndOneTheServerDidNotIssueIsReplaced() throws Exception {
         TestClient browser = http();
         String token = browser.csrf();
         String owner = browser.owner();
@@ -417,13 +442,17 @@ class ProtocolIT {
                 "a valid owner is kept: " + again.headers().map());
         assertEquals(token, CsrfMeta.of(again), "the same owner, the same token, on every page");
 
-        for (String malformed : List.of(owner.toUpperCase(Locale.ROOT), owner.substring(1), owner + "0", "x", "")) {
+        String unsigned = owner.substring(0, 32);
+        String forged = "0123456789abcdef0123456789abcdef" + owner.substring(32); // another owner, this signature
+        for (String malformed : List.of(unsigned, forged, owner.toUpperCase(Locale.ROOT), owner.substring(1),
+                owner + "0", "x", "")) {
             HttpResponse<String> answer = http().send(HttpRequest.newBuilder(URI.create(base + "apps/hello/"))
                     .header("Cookie", "jdash-owner=" + malformed));
             String fresh = answer.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("jdash-owner="))
                     .findFirst().orElse("");
-            assertTrue(fresh.matches("jdash-owner=[0-9a-f]{32};.*"), "'" + malformed + "' gets a new owner: " + fresh);
-            assertFalse(fresh.contains(owner), fresh);
+            assertTrue(fresh.matches("jdash-owner=[0-9a-f]{32}\\.[A-Za-z0-9_-]{22};.*"),
+                    "'" + malformed + "', which the server did not issue, gets a new owner: " + fresh);
+            assertFalse(fresh.contains(unsigned), fresh);
         }
     }
 
