@@ -53,6 +53,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * @param brokerLogin         {@code jdash.broker.user} and {@code jdash.broker.password}: the login JDash sends and
  *                            browses with on a broker that requires one (a standalone broker shared by several
  *                            nodes); unset: the connection factory's default (the embedded broker needs none)
+ * @param requestBodyTimeout  {@code jdash.request-body-timeout-seconds}: how long a callback request's whole body may
+ *                            take to arrive (30 s); past it the request is refused with 408
  */
 public record JDashConfig(Duration jobRetention, Duration jobRecordRetention,
                           long maxRequestBytes, int maxPushBacklog, long maxPushBacklogBytes, Duration pushSendTimeout,
@@ -60,7 +62,8 @@ public record JDashConfig(Duration jobRetention, Duration jobRecordRetention,
                           String nodeName, String mountPath, int maxCachedResults, boolean debug,
                           WorkerCounts workers, JobLimits jobLimits, Fairness fairness, Duration queueAudit,
                           java.util.List<String> hostNames, int maxSocketsPerOwner, long maxResultBytes,
-                          Optional<String> adminRole, NodeLiveness nodes, Optional<BrokerLogin> brokerLogin) {
+                          Optional<String> adminRole, NodeLiveness nodes, Optional<BrokerLogin> brokerLogin,
+                          Duration requestBodyTimeout) {
 
     public static final String DEFAULT_DATASOURCE = "java:jboss/datasources/JDashDS";
 
@@ -112,7 +115,9 @@ public record JDashConfig(Duration jobRetention, Duration jobRecordRetention,
                 NodeLiveness.of(seconds(config, "jdash.node-heartbeat-seconds", NodeLiveness.DEFAULT_BEAT),
                         seconds(config, "jdash.node-lost-seconds", NodeLiveness.DEFAULT_LOST_AFTER)),
                 config.getOptionalValue("jdash.broker.user", String.class).map(user -> new BrokerLogin(user,
-                        config.getOptionalValue("jdash.broker.password", String.class).orElse(""))));
+                        config.getOptionalValue("jdash.broker.password", String.class).orElse(""))),
+                Duration.ofSeconds(Math.max(1, config.getOptionalValue("jdash.request-body-timeout-seconds", Long.class)
+                        .orElse(30L))));
     }
 
     private static Duration seconds(Config config, String key, Duration byDefault) {

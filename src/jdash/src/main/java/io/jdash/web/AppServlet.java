@@ -46,6 +46,11 @@ public class AppServlet extends HttpServlet {
     @Inject
     CsrfGuard csrf;
 
+    @Inject
+    BodyDeadlines deadlines;
+
+    private static final java.util.concurrent.atomic.AtomicBoolean WARNED_BLOCKING = new java.util.concurrent.atomic.AtomicBoolean();
+
     private final Map<String, String> rendererPages = new ConcurrentHashMap<>();
     private volatile List<ComponentSuites.Suite> suites;
 
@@ -53,17 +58,41 @@ public class AppServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
             route(request, response);
-        } catch (HttpError refused) {
-            LOG.fine(() -> request.getMethod() + " " + request.getRequestURI() + " refused: " + refused.getMessage());
-            Responses.error(response, refused.status(), refused.getMessage());
-            if (refused.status() == 413) {
-                // sent now, before the container reads (and drops) what is left of the body; no Connection: close,
-                // which would reset a connection the client is still writing to and lose this very answer
-                response.flushBuffer();
+        } catch (RuntimeException failure) {
+            answerFailure(request, response, failure);
+        }
+    }
+
+    /** Answers a request that failed: a refusal with its 4xx, anything else with 500 and a log line. */
+    static void answerFailure(HttpServletRequest request, HttpServletResponse response, RuntimeException failure) {
+        try {
+            if (failure instanceof HttpError refused) {
+                LOG.fine(() -> request.getMethod() + " " + request.getRequestURI() + " refused: " + refused.getMessage());
+                Responses.error(response, refused.status(), refused.getMessage());
+                if (refused.status() == 413) {
+                    // sent now, before the container reads (and drops) what is left of the body; no Connection: close,
+                    // which would reset a connection the client is still writing to and lose this very answer
+                    response.flushBuffer();
+                }
+            } else {
+                LOG.log(Level.SEVERE, request.getMethod() + " " + request.getRequestURI() + " failed", failure);
+                Responses.error(response, 500, "internal error; the server log has the details");
             }
-        } catch (RuntimeException unexpected) {
-            LOG.log(Level.SEVERE, request.getMethod() + " " + request.getRequestURI() + " failed", unexpected);
-            Responses.error(response, 500, "internal error; the server log has the details");
+        } catch (IOException | IllegalStateException gone) { // the client went, or the answer had begun
+            LOG.log(Level.FINE, "could not answer " + request.getMethod() + " " + request.getRequestURI(), gone);
+        }
+    }
+
+    /**
+     * Says once that request bodies are read the blocking way: a filter of the WAR on this path does not support
+     * asynchronous requests ({@code <async-supported>true</async-supported>}), so each slow body holds a thread.
+     */
+    private static void warnBlockingReads(boolean asyncSupported) {
+        if (WARNED_BLOCKING.compareAndSet(false, true)) {
+            LOG.warning("callback request bodies are read with a blocking read, which holds a thread while a client"
+                    + " sends slowly: " + (asyncSupported ? "the server has no managed scheduled executor"
+                    : "a filter mapped to the JDash mount path does not support asynchronous requests; declare it"
+                    + " <async-supported>true</async-supported>"));
         }
     }
 
@@ -123,7 +152,15 @@ public class AppServlet extends HttpServlet {
             case "_dash-update-component" -> {
                 requireMethod(request, "POST");
                 csrf.check(request);
-                CallbackEndpoint.handle(app, jobs, transport, request, response);
+                RequestBody.checkHeaders(request);
+                JDashConfig config = JDashConfig.current();
+                if (request.isAsyncSupported() && deadlines.available()) { // no thread waits while the body comes
+                    AsyncRequestBody.read(request, response, config.maxRequestBytes(), config.requestBodyTimeout(),
+                            deadlines, body -> CallbackEndpoint.handle(app, jobs, transport, body, request, response));
+                } else {
+                    warnBlockingReads(request.isAsyncSupported());
+                    CallbackEndpoint.handle(app, jobs, transport, RequestBody.readJson(request), request, response);
+                }
             }
             default -> {
                 if (parts[2].startsWith(AppAssets.PATH)) {

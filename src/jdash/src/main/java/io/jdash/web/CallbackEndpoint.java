@@ -41,10 +41,11 @@ final class CallbackEndpoint {
     private CallbackEndpoint() {
     }
 
-    static void handle(MountedApp app, BackgroundJobs jobs, RendererTransport transport, HttpServletRequest request,
-                       HttpServletResponse response) throws IOException {
+    /** Answers the callback request whose body is {@code body} (read by {@link AsyncRequestBody}). */
+    static void handle(MountedApp app, BackgroundJobs jobs, RendererTransport transport, byte[] body,
+                       HttpServletRequest request, HttpServletResponse response) throws IOException {
         long accepted = JobHop.now();
-        UpdateRequest update = decode(RequestBody.readJson(request));
+        UpdateRequest update = decode(body);
         DashBackgroundPolling.cancelNamedJobs(jobs, request);
         if (SocketCallbacks.cancelInputNamed(update.output(), app.callbacks().callbacks()).isPresent()) {
             response.setStatus(HttpServletResponse.SC_NO_CONTENT); // a cancel callback: its cancelJob did the work

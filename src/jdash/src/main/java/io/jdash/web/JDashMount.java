@@ -45,11 +45,14 @@ public class JDashMount implements ServletContextListener {
     public void contextInitialized(ServletContextEvent event) {
         ServletContext context = event.getServletContext();
         String mount = JDashConfig.current().mountPath();
-        context.addServlet("jdash-apps", AppServlet.class).addMapping(mount + "/*");
+        var apps = context.addServlet("jdash-apps", AppServlet.class);
+        apps.setAsyncSupported(true); // request bodies are read without holding a thread (AsyncRequestBody)
+        apps.addMapping(mount + "/*");
         catalog.all().stream().filter(app -> app.app().requiredRole() != null).forEach(app -> {
             // the container's own constraint: a logged-in user (the WAR's login-config), socket included; AppAccess
             // and DashSocket then check the role, so a user without it hears which role it lacks
             var servlet = context.addServlet("jdash-app-" + app.slug(), AppServlet.class);
+            servlet.setAsyncSupported(true);
             servlet.addMapping(mount + "/" + app.slug() + "/*");
             servlet.setServletSecurity(new ServletSecurityElement(new HttpConstraintElement(
                     ServletSecurity.TransportGuarantee.NONE, ANY_USER)));

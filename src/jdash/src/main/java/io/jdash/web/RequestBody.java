@@ -8,8 +8,8 @@ import java.io.InputStream;
 import java.util.Locale;
 
 /**
- * Reads a JSON request body, refusing what is not JSON (415), empty (400) or over the size limit (413)
- * before any of it is parsed.
+ * A JSON request body's checks: refused when it is not JSON (415), empty (400) or over the size limit (413), before
+ * any of it is parsed; and its blocking read, for a request that cannot be asynchronous.
  */
 final class RequestBody {
 
@@ -20,7 +20,8 @@ final class RequestBody {
         return JDashConfig.current().maxRequestBytes();
     }
 
-    static byte[] readJson(HttpServletRequest request) throws IOException {
+    /** Refuses, before any of the body is read, a body that is not JSON (415) or declares a length over the limit (413). */
+    static void checkHeaders(HttpServletRequest request) {
         String type = request.getContentType();
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
             throw new HttpError(415, "the body must be JSON (Content-Type: application/json), not " + type);
@@ -29,6 +30,15 @@ final class RequestBody {
         if (request.getContentLengthLong() > limit) {
             throw new HttpError(413, "the body is " + request.getContentLengthLong() + " bytes; the limit is " + limit);
         }
+    }
+
+    /**
+     * Reads the body with a blocking read, which holds the thread while the client sends: only where the request
+     * cannot be asynchronous ({@link AsyncRequestBody} is the usual way).
+     */
+    static byte[] readJson(HttpServletRequest request) throws IOException {
+        checkHeaders(request);
+        long limit = limit();
         var out = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         // not closed here: closing the container's stream reads the rest of the body first, so a refused body would be

@@ -45,6 +45,7 @@ class JDashConfigTest {
         assertEquals(Optional.empty(), config.adminRole(), "the job admin view is off");
         assertEquals(32, config.maxSocketsPerOwner());
         assertEquals(2L * 1024 * 1024, config.maxResultBytes());
+        assertEquals(java.time.Duration.ofSeconds(30), config.requestBodyTimeout());
         assertEquals(new NodeLiveness(Duration.ofSeconds(5), Duration.ofSeconds(30)), config.nodes());
         assertEquals(Optional.empty(), config.brokerLogin(), "the connection factory's own login");
     }
@@ -99,6 +100,7 @@ class JDashConfigTest {
                 Map.entry("jdash.admin-role", " jdash-admin "),
                 Map.entry("jdash.max-sockets-per-owner", "4"),
                 Map.entry("jdash.max-result-bytes", "5000"),
+                Map.entry("jdash.request-body-timeout-seconds", "7"),
                 Map.entry("jdash.node-heartbeat-seconds", "2"),
                 Map.entry("jdash.node-lost-seconds", "12"),
                 Map.entry("jdash.broker.user", "jdash"),
@@ -107,6 +109,7 @@ class JDashConfigTest {
         assertTrue(!config.brokerLogin().orElseThrow().toString().contains("secret"), "no password in a log line");
         assertEquals(new NodeLiveness(Duration.ofSeconds(2), Duration.ofSeconds(12)), config.nodes());
         assertEquals(5000, config.maxResultBytes());
+        assertEquals(java.time.Duration.ofSeconds(7), config.requestBodyTimeout());
         assertEquals(4, config.maxSocketsPerOwner());
         assertEquals(Optional.of("jdash-admin"), config.adminRole());
         assertEquals(List.of("dash.example.com", "127.0.0.1"), config.hostNames());

@@ -25,6 +25,21 @@ final class RawHttp {
     private RawHttp() {
     }
 
+    /**
+     * The head of a callback POST to {@code slug} by {@code page} (its cookies and CSRF token, a same-site Origin),
+     * with {@code framing} ("Content-Length: n" or "Transfer-Encoding: chunked"), for tests that write the body by hand.
+     */
+    static String callbackPostHead(java.net.URL base, TestClient page, String slug, String framing)
+            throws IOException, InterruptedException {
+        return "POST " + base.getPath() + "apps/" + slug + "/_dash-update-component HTTP/1.1\r\n"
+                + "Host: " + base.getHost() + ":" + base.getPort() + "\r\n"
+                + "Origin: " + base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "\r\n"
+                + "Content-Type: application/json\r\n"
+                + "Cookie: " + page.cookieHeader() + "\r\n"
+                + CsrfMeta.HEADER + ": " + page.csrf() + "\r\n"
+                + framing + "\r\n\r\n";
+    }
+
     static Answer send(String host, int port, byte[] requestHead, byte[] body) throws IOException {
         try (var socket = new Socket()) {
             socket.connect(new InetSocketAddress(host, port), 5000);
