@@ -1,5 +1,8 @@
 package io.jdash.callback;
 
+import io.jdash.layout.ScriptNames;
+import java.util.Map;
+
 /**
  * A component prop a callback reads or writes: {@code id.property}, as Dash names it. The id is a string, or a
  * dict ({@code Map}) for pattern-matching callbacks, whose values may be the {@link Wildcard}s.
@@ -27,5 +30,11 @@ public sealed interface Dependency permits Output, Input, State {
                     + id + "." + property);
         }
         ComponentIds.check(id, true);
+        ScriptNames.requireUsable("property of a callback dependency", property);
+        if (id instanceof String text) {
+            ScriptNames.requireUsable("component id of a callback dependency", text);
+        } else if (id instanceof Map<?, ?> map) {
+            map.keySet().forEach(key -> ScriptNames.requireUsable("key of a dict id", String.valueOf(key)));
+        }
     }
 }

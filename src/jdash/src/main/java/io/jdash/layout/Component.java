@@ -36,14 +36,15 @@ public class Component {
     private final List<Object> children;
 
     protected Component(String type, String namespace, Object id, Map<String, Object> props, List<?> children) {
-        this.type = Objects.requireNonNull(type, "type");
-        this.namespace = Objects.requireNonNull(namespace, "namespace");
+        this.type = ScriptNames.requireUsable("component type", Objects.requireNonNull(type, "type"));
+        this.namespace = ScriptNames.requireUsable("component namespace", Objects.requireNonNull(namespace, "namespace"));
         checkId(id);
         this.id = id instanceof Map<?, ?> map ? Collections.unmodifiableMap(new LinkedHashMap<>(map)) : id;
         var copy = new LinkedHashMap<String, Object>(props == null ? Map.of() : props);
         if (copy.containsKey("id") || copy.containsKey("children")) {
             throw new IllegalArgumentException("'id' and 'children' are not plain props: use id(..) and children(..)");
         }
+        copy.keySet().forEach(name -> ScriptNames.requireUsable("prop name", name));
         this.props = Collections.unmodifiableMap(copy);
         if (children != null) {
             children.forEach(Component::checkChild); // before List.copyOf, which would throw a bare NPE on a null child
@@ -217,6 +218,11 @@ public class Component {
         if (id != null && !(id instanceof String) && !(id instanceof Map<?, ?>)) {
             throw new IllegalArgumentException("an id is a String or a Map (a pattern-matching id), not "
                     + id.getClass().getName());
+        }
+        if (id instanceof String text) {
+            ScriptNames.requireUsable("component id", text);
+        } else if (id instanceof Map<?, ?> map) {
+            map.keySet().forEach(key -> ScriptNames.requireUsable("key of a dict id", String.valueOf(key)));
         }
     }
 

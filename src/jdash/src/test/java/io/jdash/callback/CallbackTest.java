@@ -54,4 +54,12 @@ class CallbackTest {
         assertTrue(new Callback("..a.b...c.d..", List.of(new Output("a", "b"), new Output("c", "d")), in,
                 List.of(), false, args -> null).hasMultipleOutputs());
     }
+
+    @Test
+    void aDependencyNamedAsEveryJavaScriptObjectsMemberIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new Output("__proto__", "children"));
+        assertThrows(IllegalArgumentException.class, () -> new Input("box", "constructor"));
+        assertThrows(IllegalArgumentException.class, () -> new State(java.util.Map.of("toString", 1), "value"));
+        assertEquals("box.value", new Input("box", "value").propId());
+    }
 }

@@ -238,4 +238,17 @@ class ComponentTest {
         assertEquals(Html.Div("a").id("x").prop("title", "t"), Html.Div("a").id("x").prop("title", "t"));
         assertFalse(Html.Div("a").equals(Html.Div("b")));
     }
+
+    @Test
+    void namesEveryJavaScriptObjectHasAreRefusedWithAMessageThatSaysWhy() {
+        for (String inherited : List.of("__proto__", "constructor", "toString", "hasOwnProperty")) {
+            var asNamespace = assertThrows(IllegalArgumentException.class, () -> Component.of("Div", inherited));
+            assertTrue(asNamespace.getMessage().contains("Object.prototype"), asNamespace.getMessage());
+            assertThrows(IllegalArgumentException.class, () -> Component.of(inherited, "dash_html_components"));
+            assertThrows(IllegalArgumentException.class, () -> Html.Div().prop(inherited, 1));
+            assertThrows(IllegalArgumentException.class, () -> Html.Div().id(inherited));
+            assertThrows(IllegalArgumentException.class, () -> Html.Div().id(Map.of(inherited, 1)));
+        }
+        assertEquals("proto", Html.Div().prop("proto", 1).props().keySet().iterator().next(), "near names are fine");
+    }
 }
