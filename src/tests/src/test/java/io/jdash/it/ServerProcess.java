@@ -111,6 +111,11 @@ final class ServerProcess implements AutoCloseable {
         return base.resolve("data");
     }
 
+    /** What the server's console said since its last start (its log lines at INFO and above). */
+    String consoleSinceStart() throws IOException {
+        return Files.readString(base.resolve("console-" + starts + ".log"));
+    }
+
     /** Starts the server and waits until {@code readyPath} answers 200. */
     void start(String readyPath) throws IOException, InterruptedException {
         starts++;

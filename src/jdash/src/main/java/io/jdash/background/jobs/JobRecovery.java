@@ -5,6 +5,7 @@ import io.jdash.background.event.JobEvent;
 import io.jdash.background.store.BootId;
 import io.jdash.background.store.JobStore;
 import io.jdash.background.store.JobStoreFailure;
+import io.jdash.background.store.StoreMark;
 import io.jdash.background.store.StoredJob;
 import io.jdash.callback.Callback;
 import io.jdash.config.JDashConfig;
@@ -55,9 +56,14 @@ public class JobRecovery {
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
 
+    @Inject
+    StoreMark mark;
+
     private ScheduledFuture<?> purge;
+    private ScheduledFuture<?> marking;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        checkMark();
         try {
             endOrphans();
             store.needingAttention(System.currentTimeMillis() - JobRegistry.RETENTION_MILLIS).forEach(registry::restore);
@@ -67,6 +73,7 @@ public class JobRecovery {
         if (scheduler != null) {
             purge = scheduler.scheduleWithFixedDelay(this::purgeOldRecords, Math.min(60, PURGE_EVERY_SECONDS),
                     PURGE_EVERY_SECONDS, TimeUnit.SECONDS);
+            marking = scheduler.scheduleWithFixedDelay(this::advanceMark, 60, 60, TimeUnit.SECONDS);
         }
     }
 
@@ -155,9 +162,35 @@ public class JobRecovery {
         }
     }
 
+    /**
+     * Says, as an error naming the database and what was lost, when the job database is older than this node's last
+     * run left it ({@link StoreMark}); then marks it as it is now.
+     */
+    void checkMark() {
+        try {
+            mark.check().ifPresent(damage -> LOG.severe(damage.message()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "could not read the job database's mark; see docs/operations.md, \"When the job"
+                    + " database is damaged\"", e);
+        }
+        advanceMark();
+    }
+
+    private void advanceMark() {
+        try {
+            mark.advance();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not mark the job database", e);
+        }
+    }
+
     void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stopping) {
         if (purge != null) {
             purge.cancel(false);
         }
+        if (marking != null) {
+            marking.cancel(false);
+        }
+        advanceMark();
     }
 }

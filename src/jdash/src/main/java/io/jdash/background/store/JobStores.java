@@ -4,6 +4,7 @@ import io.jdash.config.JDashConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -29,7 +30,31 @@ public class JobStores {
             return new MemoryJobStore(BootId.current());
         }
         LOG.info("job records are kept in " + JDashConfig.current().datasource());
-        return new JdbcJobStore(dataSource.get(), BootId.current());
+        try {
+            return new JdbcJobStore(dataSource.get(), BootId.current());
+        } catch (JobStoreFailure unreadable) {
+            LOG.log(Level.SEVERE, "the job database " + JDashConfig.current().datasource() + " cannot be read or"
+                    + " written: " + rootMessage(unreadable) + ". No background job can run until it can; see"
+                    + " docs/operations.md, \"When the job database is damaged\"", unreadable);
+            throw unreadable;
+        }
+    }
+
+    /** Dependent (a final value class, not proxied): each user gets its own; they share the table and the file. */
+    @Produces
+    StoreMark storeMark() {
+        JDashConfig config = JDashConfig.current();
+        return dataSource().map(source -> new StoreMark(source,
+                config.dataDirectory().resolve("jdash").resolve("job-store.mark"), config.nodeName()))
+                .orElse(StoreMark.NONE);
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     @Produces
