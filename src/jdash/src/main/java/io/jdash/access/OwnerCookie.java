@@ -41,10 +41,14 @@ public final class OwnerCookie {
     private static volatile OwnerCookie current;
 
     private final SecretKeySpec key;
+    /** A MAC per thread: {@code Mac.getInstance} looks the provider up each time, on every request. */
+    private final ThreadLocal<Mac> macs;
 
     /** Owner cookies signed under a key derived from {@code serverKey} (so that they never equal a CSRF token). */
     public OwnerCookie(byte[] serverKey) {
-        this.key = new SecretKeySpec(hmac(new SecretKeySpec(serverKey, ALGORITHM), "jdash owner cookie"), ALGORITHM);
+        this.key = new SecretKeySpec(hmac(newMac(new SecretKeySpec(serverKey, ALGORITHM)), "jdash owner cookie"),
+                ALGORITHM);
+        this.macs = ThreadLocal.withInitial(() -> newMac(key));
     }
 
     /** The request's owner, or a fresh one set on the response when it has none (or one the server did not issue). */
@@ -129,15 +133,19 @@ public final class OwnerCookie {
     }
 
     private String signature(String owner) {
-        byte[] tag = hmac(key, owner);
+        byte[] tag = hmac(macs.get(), owner);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(tag, 16));
     }
 
-    private static byte[] hmac(SecretKeySpec key, String text) {
+    private static byte[] hmac(Mac mac, String text) {
+        return mac.doFinal(text.getBytes(StandardCharsets.UTF_8)); // doFinal resets the MAC for its next use
+    }
+
+    private static Mac newMac(SecretKeySpec key) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("no " + ALGORITHM + " in this JVM", e);
         }

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
@@ -58,7 +57,7 @@ final class AsyncRequestBody implements ReadListener {
     private final byte[] buffer = new byte[8192];
     private final AtomicReference<Stage> stage = new AtomicReference<>(Stage.READING);
     private final AtomicBoolean completed = new AtomicBoolean();
-    private volatile ScheduledFuture<?> deadline;
+    private volatile BodyDeadlines.Deadline deadline;
 
     private AsyncRequestBody(AsyncContext async, ServletInputStream in, long limit, Duration timeLimit,
                              BodyDeadlines deadlines, Handler handler) {
@@ -112,7 +111,7 @@ final class AsyncRequestBody implements ReadListener {
         if (!stage.compareAndSet(Stage.READING, Stage.HANDLED)) {
             return;
         }
-        deadline.cancel(false);
+        deadline.cancel();
         async.start(() -> {
             try {
                 if (body.size() == 0) {
@@ -136,7 +135,7 @@ final class AsyncRequestBody implements ReadListener {
         LOG.log(Level.FINE, "a request body ended early", failure);
         Stage was = stage.getAndSet(Stage.DONE);
         if (was == Stage.READING || was == Stage.REFUSED) {
-            deadline.cancel(false);
+            deadline.cancel();
             complete();
         }
     }
@@ -151,7 +150,7 @@ final class AsyncRequestBody implements ReadListener {
         if (!stage.compareAndSet(Stage.READING, Stage.REFUSED)) {
             return;
         }
-        deadline.cancel(false);
+        deadline.cancel();
         LOG.fine(() -> "request body refused: " + refusal.getMessage());
         async.start(() -> {
             var response = (HttpServletResponse) async.getResponse();
