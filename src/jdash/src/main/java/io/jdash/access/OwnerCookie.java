@@ -4,7 +4,6 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -12,8 +11,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The owner cookie, naming whose jobs are whose: a random 128-bit owner (32 lowercase hex digits) and the server's
@@ -36,19 +33,14 @@ public final class OwnerCookie {
     /** The cookie's name over TLS. */
     public static final String SECURE_NAME = "__Host-" + NAME;
     private static final Pattern SIGNED = Pattern.compile("([0-9a-f]{32})\\.([A-Za-z0-9_-]{22})");
-    private static final String ALGORITHM = "HmacSHA256";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static volatile OwnerCookie current;
 
-    private final SecretKeySpec key;
-    /** A MAC per thread: {@code Mac.getInstance} looks the provider up each time, on every request. */
-    private final ThreadLocal<Mac> macs;
+    private final Hmac signatures;
 
     /** Owner cookies signed under a key derived from {@code serverKey} (so that they never equal a CSRF token). */
     public OwnerCookie(byte[] serverKey) {
-        this.key = new SecretKeySpec(hmac(newMac(new SecretKeySpec(serverKey, ALGORITHM)), "jdash owner cookie"),
-                ALGORITHM);
-        this.macs = ThreadLocal.withInitial(() -> newMac(key));
+        this.signatures = new Hmac(new Hmac(serverKey).of("jdash owner cookie"));
     }
 
     /** The request's owner, or a fresh one set on the response when it has none (or one the server did not issue). */
@@ -133,22 +125,8 @@ public final class OwnerCookie {
     }
 
     private String signature(String owner) {
-        byte[] tag = hmac(macs.get(), owner);
+        byte[] tag = signatures.of(owner);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(tag, 16));
-    }
-
-    private static byte[] hmac(Mac mac, String text) {
-        return mac.doFinal(text.getBytes(StandardCharsets.UTF_8)); // doFinal resets the MAC for its next use
-    }
-
-    private static Mac newMac(SecretKeySpec key) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            return mac;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("no " + ALGORITHM + " in this JVM", e);
-        }
     }
 
     /** The cookies of this server's key. */

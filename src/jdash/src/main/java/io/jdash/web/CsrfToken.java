@@ -1,39 +1,28 @@
 package io.jdash.web;
 
+import io.jdash.access.Hmac;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The CSRF token of an owner: HMAC-SHA256 of the owner cookie's value under a server key, URL-safe Base64.
+ * The CSRF token of an owner: HMAC-SHA256 ({@link Hmac}) of the owner under the server key, URL-safe Base64.
  * Another site can make the browser send the owner cookie but cannot read the page that carries the token,
  * and without the key no one can compute it. It needs no server state, so it stays valid across restarts.
  */
 public final class CsrfToken {
 
-    private static final String ALGORITHM = "HmacSHA256";
-
-    private final SecretKeySpec key;
+    private final Hmac hmac;
 
     public CsrfToken(byte[] key) {
         if (key.length == 0) {
             throw new IllegalArgumentException("the CSRF key is empty");
         }
-        this.key = new SecretKeySpec(key.clone(), ALGORITHM);
+        this.hmac = new Hmac(key);
     }
 
     public String of(String owner) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            byte[] tag = mac.doFinal(owner.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(tag);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("no " + ALGORITHM + " in this JVM", e);
-        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(hmac.of(owner));
     }
 
     /** True when {@code presented} is {@code owner}'s token; compared in constant time. */
